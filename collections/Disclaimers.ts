@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { contentVersions } from '@/fields/contentVersions'
+import { defaultEditor } from '@/fields/richTextEditors'
+import { workflowFields } from '@/fields/workflowFields'
+import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { DISCLAIMER_KINDS, toOptions } from '@/lib/taxonomy'
+
+export const Disclaimers: CollectionConfig<'disclaimers'> = {
+  slug: 'disclaimers',
+  access: contentAccess,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'isDefault', 'workflowState'],
+    group: 'Content',
+  },
+  versions: contentVersions,
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'kind', type: 'select', required: true, options: toOptions(DISCLAIMER_KINDS) },
+    { name: 'body', type: 'richText', required: true, localized: true, editor: defaultEditor },
+    {
+      name: 'appliesTo',
+      type: 'select',
+      hasMany: true,
+      options: toOptions(CONTENT_COLLECTIONS),
+    },
+    { name: 'isDefault', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    ...workflowFields(),
+  ],
+}

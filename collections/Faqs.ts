@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { contentVersions } from '@/fields/contentVersions'
+import { defaultEditor } from '@/fields/richTextEditors'
+import { workflowFields } from '@/fields/workflowFields'
+import { TOPICS, toOptions } from '@/lib/taxonomy'
+
+export const Faqs: CollectionConfig<'faqs'> = {
+  slug: 'faqs',
+  labels: { singular: 'FAQ', plural: 'FAQs' },
+  access: contentAccess,
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'topic', 'order', 'workflowState'],
+    group: 'Content',
+  },
+  defaultSort: 'order',
+  versions: contentVersions,
+  fields: [
+    { name: 'question', type: 'text', required: true, localized: true, maxLength: 300 },
+    { name: 'answer', type: 'richText', required: true, localized: true, editor: defaultEditor },
+    { name: 'topic', type: 'select', options: toOptions(TOPICS), admin: { position: 'sidebar' } },
+    { name: 'relatedTechniques', type: 'relationship', relationTo: 'techniques', hasMany: true },
+    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+    ...workflowFields(),
+  ],
+}

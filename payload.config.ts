@@ -1,0 +1,59 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Disclaimers } from './collections/Disclaimers'
+import { Faqs } from './collections/Faqs'
+import { Media, MEDIA_MAX_BYTES } from './collections/Media'
+import { Techniques } from './collections/Techniques'
+import { Therapists } from './collections/Therapists'
+import { Users } from './collections/Users'
+import { WorkflowEvents } from './collections/WorkflowEvents'
+import { defaultEditor } from './src/fields/richTextEditors'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { resolvePayloadSecret } from './src/lib/secret'
+import { serverUrl } from './src/lib/serverUrl'
+import { plugins } from './src/plugins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Relief CMS' },
+  },
+  collections: [Articles, Techniques, Faqs, Therapists, Disclaimers, Media, Users, WorkflowEvents],
+  globals: [SiteSettings],
+  editor: defaultEditor,
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'th', label: 'ไทย' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Schema changes go through committed migrations in every environment.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  secret: resolvePayloadSecret(),
+  sharp,
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  plugins,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // A spawned generator outlives test runs; types are generated on demand and checked in CI.
+    autoGenerate: false,
+  },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
+})

@@ -1,0 +1,6 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './hasRole'
+
+/** Any signed-in user holding a role; a user without roles is treated as a reader. */
+export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer')

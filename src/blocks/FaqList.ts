@@ -1,0 +1,10 @@
+import type { Block } from 'payload'
+
+export const FaqList: Block = {
+  slug: 'faqList',
+  interfaceName: 'FaqListBlock',
+  fields: [
+    { name: 'heading', type: 'text', localized: true },
+    { name: 'faqs', type: 'relationship', relationTo: 'faqs', hasMany: true, required: true },
+  ],
+}

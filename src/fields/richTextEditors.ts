@@ -1,0 +1,17 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { Callout } from '@/blocks/Callout'
+import { DisclaimerBlock } from '@/blocks/DisclaimerBlock'
+import { FaqList } from '@/blocks/FaqList'
+import { TechniqueCallout } from '@/blocks/TechniqueCallout'
+
+/** The default editor for short rich text (answers, precautions, bios). */
+export const defaultEditor = lexicalEditor()
+
+/** Long-form bodies may embed the medical blocks. */
+export const bodyEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures,
+    BlocksFeature({ blocks: [DisclaimerBlock, TechniqueCallout, FaqList, Callout] }),
+  ],
+})

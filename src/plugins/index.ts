@@ -1,0 +1,18 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+import { serverUrl } from '@/lib/serverUrl'
+
+type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
+
+export const plugins: Plugin[] = [
+  seoPlugin({
+    collections: ['articles', 'techniques'],
+    uploadsCollection: 'media',
+    tabbedUI: false,
+    generateTitle: ({ doc }) => `${(doc as SeoDoc).title ?? (doc as SeoDoc).name ?? ''} | Relief`,
+    generateDescription: ({ doc }) => (doc as SeoDoc).excerpt ?? (doc as SeoDoc).summary ?? '',
+    generateURL: ({ doc, collectionConfig }) =>
+      `${serverUrl()}/${collectionConfig?.slug}/${(doc as SeoDoc).slug ?? ''}`,
+  }),
+]

@@ -1,0 +1,184 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { markdownToLexical } from '@/lib/markdownToLexical'
+import { slugify } from '@/lib/slugify'
+
+import { articles } from './data/articles'
+import { faqs } from './data/faqs'
+import { DEMO_PASSWORD, disclaimers, therapists, users } from './data/people'
+import { techniques } from './data/techniques'
+import { generateHeroImage } from './heroImage'
+
+type Id = number
+
+/** Seeding is idempotent: `npm run seed` on a seeded database updates rather than duplicates. */
+const upsert = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  where: Where,
+  data: Record<string, unknown>,
+): Promise<Id> => {
+  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, draft: true })
+  if (docs[0]) {
+    const updated = await payload.update({ collection, id: docs[0].id, data, depth: 0 })
+    return updated.id as Id
+  }
+  const created = await payload.create({ collection, data, depth: 0 })
+  return created.id as Id
+}
+
+const live = (isPublished = true) =>
+  isPublished
+    ? { _status: 'published', workflowState: 'published' }
+    : { _status: 'draft', workflowState: 'draft' }
+
+export const seed = async (payload: Payload) => {
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('Refusing to seed demo users and content with NODE_ENV=production.')
+  }
+  payload.logger.info('Seeding demo content…')
+  const rich = (markdown: string) => markdownToLexical(payload, markdown)
+
+  const disclaimerIds: Record<string, Id> = {}
+  for (const disclaimer of disclaimers) {
+    disclaimerIds[disclaimer.kind] = await upsert(
+      payload,
+      'disclaimers',
+      { title: { equals: disclaimer.title } },
+      { ...disclaimer, body: await rich(disclaimer.body), ...live() },
+    )
+  }
+
+  const techniqueIds: Record<string, Id> = {}
+  for (const technique of techniques) {
+    const slug = slugify(technique.name)
+    techniqueIds[slug] = await upsert(
+      payload,
+      'techniques',
+      { slug: { equals: slug } },
+      {
+        ...technique,
+        slug,
+        body: await rich(technique.body),
+        precautions: await rich(technique.precautions),
+        benefits: technique.benefits.map((benefit) => ({ benefit })),
+        ...live(),
+      },
+    )
+  }
+
+  const therapistIds: Record<string, Id> = {}
+  for (const therapist of therapists) {
+    const slug = slugify(therapist.name)
+    therapistIds[slug] = await upsert(
+      payload,
+      'therapists',
+      { slug: { equals: slug } },
+      {
+        ...therapist,
+        slug,
+        bio: await rich(therapist.bio),
+        specialties: therapist.specialties.map((s) => techniqueIds[s]),
+        ...live(),
+      },
+    )
+  }
+
+  const faqIds: Id[] = []
+  for (const [order, faq] of faqs.entries()) {
+    faqIds.push(
+      await upsert(
+        payload,
+        'faqs',
+        { question: { equals: faq.question } },
+        {
+          question: faq.question,
+          answer: await rich(faq.answer),
+          topic: faq.topic,
+          order,
+          relatedTechniques: (faq.techniques ?? []).map((s) => techniqueIds[s]),
+          ...live(),
+        },
+      ),
+    )
+  }
+
+  for (const user of users) {
+    const { therapist, ...rest } = user
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1 })
+    const data = { ...rest, password: DEMO_PASSWORD, therapist: therapist ? therapistIds[therapist] : undefined }
+    if (docs[0]) await payload.update({ collection: 'users', id: docs[0].id, data })
+    else await payload.create({ collection: 'users', data })
+  }
+
+  for (const article of articles) {
+    const slug = slugify(article.title)
+    const { docs: existingMedia } = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: `${slug}.jpg` } },
+      limit: 1,
+    })
+    const heroImage =
+      existingMedia[0]?.id ??
+      (
+        await payload.create({
+          collection: 'media',
+          data: { alt: `Abstract illustration for “${article.title}”` },
+          file: await generateHeroImage(article.title, article.color).then((data) => ({
+            data,
+            mimetype: 'image/jpeg',
+            name: `${slug}.jpg`,
+            size: data.length,
+          })),
+        })
+      ).id
+
+    const body = await rich(article.body)
+    const techniqueRefs = article.techniques.map((s) => techniqueIds[s])
+    const articleFaqs = article.faqs.map((i) => faqIds[i])
+    const block = (fields: Record<string, unknown>) => ({
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: { id: `${slug}-${fields.blockType}`.slice(0, 24), blockName: '', ...fields },
+    })
+    const blockNodes = [
+      ...(article.callout ? [block({ blockType: 'callout', ...article.callout })] : []),
+      block({ blockType: 'techniqueCallout', technique: techniqueRefs[0], note: 'Ask your therapist whether this suits you.' }),
+      block({ blockType: 'faqList', heading: 'Common questions', faqs: articleFaqs }),
+      block({ blockType: 'disclaimer', disclaimer: disclaimerIds.medical }),
+    ]
+    body.root.children.push(...(blockNodes as unknown as typeof body.root.children))
+
+    await upsert(
+      payload,
+      'articles',
+      { slug: { equals: slug } },
+      {
+        title: article.title,
+        slug,
+        excerpt: article.excerpt,
+        heroImage,
+        body,
+        author: therapistIds[article.author],
+        techniques: techniqueRefs,
+        faqs: articleFaqs,
+        disclaimers: [disclaimerIds.medical, disclaimerIds.emergency],
+        references: article.references ?? [],
+        topics: article.topics,
+        publishedAt: article.isPublished ? new Date().toISOString() : undefined,
+        ...live(article.isPublished),
+      },
+    )
+  }
+
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { reviewIntervalMonths: 12, defaultDisclaimers: [disclaimerIds.medical, disclaimerIds.emergency] },
+  })
+  payload.logger.info(
+    `Seeded ${users.length} users, ${therapists.length} therapists, ${techniques.length} techniques, ` +
+      `${faqs.length} FAQs, ${disclaimers.length} disclaimers, ${articles.length} articles. ` +
+      `Sign in with ${users.map((u) => u.email).join(', ')} / ${DEMO_PASSWORD}`,
+  )
+}
