@@ -1,0 +1,168 @@
+/*
+ * Sentence-level cues that decide whether a phrase match is really a claim.
+ * All functions take text already passed through normalizeText (ASCII apostrophes).
+ */
+
+const WORD_OR_COMMA = /[A-Za-z0-9']+|,/g
+
+const NEGATION_WORDS = new Set([
+  'not',
+  'no',
+  'never',
+  'cannot',
+  'nor',
+  'neither',
+  'none',
+  'nothing',
+  'nobody',
+  'without',
+  'unlikely',
+  'unable',
+  'hardly',
+  'rarely',
+  'seldom',
+  'fails',
+  'failed',
+])
+
+// "not only", "no wonder", "nothing beats" ... look negative but strengthen the claim.
+const NON_NEGATING_FOLLOWERS: Record<string, ReadonlySet<string>> = {
+  not: new Set(['only', 'just', 'merely', 'simply', 'surprisingly', 'surprising', 'coincidentally']),
+  no: new Set(['matter', 'wonder', 'doubt', 'surprise', 'secret', 'longer', 'more', 'question']),
+  never: new Set(['been']),
+  nothing: new Set(['but', 'beats', 'compares', 'else', 'short']),
+  without: new Set(['fail', 'doubt', 'exception', 'question']),
+}
+
+const NEGATION_WINDOW = 5
+
+// Clause breaks that end a negation's scope. "yet" is left out: "has not yet been proven".
+const STRONG_BOUNDARY =
+  /[;:()[\]\u2014\u2013]|\s-\s|(?<![A-Za-z0-9'])(?:but|however|although|though|whereas|except|because|unlike)(?![A-Za-z0-9'])/gi
+
+const LIST_CONTINUATION = /^\s*(?:or|and|nor)\b/i
+const UPCOMING_LIST_ITEM = /^[^,.;:!?]{0,60}?,\s*(?:or|and|nor)\b/i
+
+// A negated copula straight after a noun-phrase match ("a cure is not possible"),
+// or a negative object ("cures nothing").
+const POST_NEGATION =
+  /^\s*(?:(?:nothing|nobody|no\s+one)\b|(?:(?!(?:and|or|but)\b)[A-Za-z0-9']+\s+){0,2}?(?:(?:is|are|was|were)\s+(?:not|never|unlikely|unrealistic|impossible|rare|a\s+myth|myths)\b|(?:isn't|aren't|wasn't|weren't|cannot|can't)\b|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b))/i
+
+const DISTANCING =
+  /\b(?:claim|claims|claimed|claiming|myth|myths|beware|wary|skeptical|sceptical|suspicious|so-called|red\s+flags?|misleading|untrue|false\s+(?:claims?|promises?|hope)|marketed\s+as|advertised\s+as|(?:anyone|anybody|those|someone|practitioners?|therapists?|clinics?|websites?|ads?|adverts?)\s+(?:who|that)\s+(?:says?|claims?|promises?|tells?|offers?|sells?|advertises?)|avoid\s+(?:any\s+)?(?:practitioners?|therapists?|clinics?|providers?|products?|websites?|ads?|adverts?|phrases?|words?|language|wording|terms?)|don't\s+believe|do\s+not\s+believe|overpromis\w*|exaggerat\w*)\b/i
+
+// "can" but not "can't"/"cannot": a negated modal is not a hedge.
+const HEDGE =
+  /\b(?:can(?!'t|not)|could(?!n't)|may|might|possibly|potentially|perhaps|likely|tends?|appears?|seems?|thought|believed|suggests?|some|sometimes|often|aims?|designed|intended|hopes?|hoped|generally|typically|usually)\b/i
+const HEDGE_AFTER =
+  /^[^.!?]*?\b(?:in|for)\s+(?:some|many|certain)\s+(?:people|patients|cases|individuals|clients)\b/i
+
+// A gerund after a preposition names an aim, not an outcome: "an approach to preventing sciatica".
+const GERUND_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'of', 'toward', 'towards', 'on'])
+
+const CITATION =
+  /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\([^()]*\b(?:19|20)\d{2}[a-z]?\)|https?:\/\/|\bdoi:|\bdoi\.org\b|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/i
+
+// Bullets are excluded: "\u2022 Can cure sciatica" is a claim written as a list label.
+const AUXILIARY_QUESTION_START =
+  /^["'(]*(?:can|could|does|do|did|is|are|was|will|would|should|has|have)\s+(?!not\b)[A-Za-z]+\s+[A-Za-z]/i
+const TERMINAL_PUNCTUATION = /[.!?\u2026]["')\]]*\s*$/
+
+function words(text: string): string[] {
+  return text.match(WORD_OR_COMMA) ?? []
+}
+
+function wordCount(text: string): number {
+  return words(text).filter((token) => token !== ',').length
+}
+
+export function isQuestion(sentence: string): boolean {
+  const trimmed = sentence.trim()
+  if (/\?["')\]]*$/.test(trimmed)) return true
+  // FAQ headings often drop the question mark: "Can massage cure sciatica"
+  return (
+    !TERMINAL_PUNCTUATION.test(trimmed) && AUXILIARY_QUESTION_START.test(trimmed) && wordCount(trimmed) <= 14
+  )
+}
+
+export function hasCitation(sentence: string): boolean {
+  return CITATION.test(sentence)
+}
+
+export function isDistanced(sentence: string): boolean {
+  return DISTANCING.test(sentence)
+}
+
+export function containsHedge(text: string): boolean {
+  return HEDGE.test(text)
+}
+
+function lastBoundaryEnd(text: string): number {
+  let end = 0
+  STRONG_BOUNDARY.lastIndex = 0
+  for (let match = STRONG_BOUNDARY.exec(text); match; match = STRONG_BOUNDARY.exec(text)) {
+    end = match.index + match[0].length
+  }
+  return end
+}
+
+/**
+ * Text of the clause before a match. Commas end the clause too, except inside a list,
+ * so "not to delay, ignore, or avoid medical advice" keeps its "not".
+ */
+function clauseBefore(sentence: string, start: number, end: number): string {
+  const prefix = sentence.slice(lastBoundaryEnd(sentence.slice(0, start)), start)
+  const segments = prefix.split(',')
+  const last = segments.pop() ?? ''
+  const isInList =
+    wordCount(last) <= 2 && (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(sentence.slice(end)))
+  if (!isInList) return last
+  const kept = [last]
+  while (segments.length > 1 && wordCount(segments[segments.length - 1]) <= 2)
+    kept.unshift(segments.pop() ?? '')
+  if (segments.length) kept.unshift(segments.pop() ?? '')
+  return kept.join(',')
+}
+
+function clauseAfter(sentence: string, end: number): string {
+  const suffix = sentence.slice(end)
+  const stop = suffix.search(/[,;:()\u2014\u2013]|\s-\s/)
+  return stop === -1 ? suffix : suffix.slice(0, stop)
+}
+
+export function isNegated(sentence: string, start: number, end: number): boolean {
+  const tokens = words(clauseBefore(sentence, start, end))
+  let seenWords = 0
+  for (let index = tokens.length - 1; index >= 0 && seenWords < NEGATION_WINDOW; index -= 1) {
+    const token = tokens[index].toLowerCase()
+    if (token === ',') continue
+    seenWords += 1
+    const next = tokens[index + 1]?.toLowerCase()
+    // "No, massage ..." is an interjection, not negation of what follows.
+    if (next === ',') continue
+    if (next && NON_NEGATING_FOLLOWERS[token]?.has(next)) continue
+    if (NEGATION_WORDS.has(token) || token.endsWith("n't")) return true
+  }
+  return POST_NEGATION.test(clauseAfter(sentence, end))
+}
+
+function isPrepositionalGerund(sentence: string, start: number, matchText: string): boolean {
+  const firstWord = /^[A-Za-z]+/.exec(matchText)?.[0] ?? ''
+  if (!firstWord.toLowerCase().endsWith('ing')) return false
+  const previous = words(sentence.slice(0, start)).at(-1)?.toLowerCase()
+  return previous !== undefined && GERUND_PREPOSITIONS.has(previous)
+}
+
+/**
+ * Whether a fact-style claim is softened. A participle ("..., reducing inflammation")
+ * inherits the hedge of its whole sentence; a finite verb only that of its own clause.
+ */
+export function isHedged(sentence: string, start: number, end: number): boolean {
+  const matchText = sentence.slice(start, end)
+  if (isPrepositionalGerund(sentence, start, matchText)) return true
+  if (HEDGE_AFTER.test(sentence.slice(end))) return true
+  const prefix = sentence.slice(0, start)
+  if (/^[A-Za-z]+ing\b/i.test(matchText)) return HEDGE.test(prefix)
+  const clause = prefix.slice(lastBoundaryEnd(prefix)).split(',').at(-1) ?? ''
+  return HEDGE.test(clause)
+}

@@ -1,0 +1,131 @@
+import { containsHedge } from './context'
+import type { SentenceSpan } from './types'
+
+// Each maps one UTF-16 code unit to one, so offsets in the normalised text stay valid
+// for the original string.
+const CHARACTER_FOLDS: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02BC': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u00A0': ' ',
+  '\u202F': ' ',
+  '\u2009': ' ',
+  '\u2010': '-',
+  '\u2011': '-',
+}
+const FOLDABLE = /[\u2018\u2019\u02BC\u2032\u201C\u201D\u00A0\u202F\u2009\u2010\u2011]/g
+
+export function normalizeText(text: string): string {
+  return text.replace(FOLDABLE, (character) => CHARACTER_FOLDS[character] ?? character)
+}
+
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'vs',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'approx',
+  'fig',
+  'no',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'dept',
+  'cf',
+  'al',
+  'min',
+  'max',
+])
+const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
+const CLOSERS = new Set(['"', "'", ')', ']'])
+
+function isAbbreviation(line: string, periodIndex: number): boolean {
+  const before = /([A-Za-z.]+)$/.exec(line.slice(0, periodIndex))?.[1] ?? ''
+  if (/^[A-Z]$/.test(before)) return true // initials: "J. Smith"
+  return ABBREVIATIONS.has(before.toLowerCase())
+}
+
+/** Sentence boundaries inside one line, as [start, end) pairs relative to the line. */
+function splitLine(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let sentenceStart = 0
+  let index = 0
+  while (index < line.length) {
+    const character = line[index]
+    if (character !== '.' && character !== '!' && character !== '?' && character !== '\u2026') {
+      index += 1
+      continue
+    }
+    const terminatorIndex = index
+    while (index < line.length && /[.!?\u2026]/.test(line[index])) index += 1
+    while (index < line.length && CLOSERS.has(line[index])) index += 1
+    const rest = line.slice(index)
+    const nextVisible = /^\s*(\S)/.exec(rest)?.[1]
+    const isBoundary =
+      nextVisible === undefined ||
+      (/^\s/.test(rest) &&
+        !(character === '.' && (/[a-z]/.test(nextVisible) || isAbbreviation(line, terminatorIndex))))
+    if (isBoundary) {
+      spans.push([sentenceStart, index])
+      sentenceStart = index
+    }
+  }
+  spans.push([sentenceStart, line.length])
+  return spans
+    .map(([start, end]): [number, number] => {
+      const text = line.slice(start, end)
+      const leading = text.length - text.trimStart().length
+      return [start + leading, start + text.trimEnd().length]
+    })
+    .filter(([start, end]) => end > start)
+}
+
+/**
+ * Splits normalised text into sentences. Every line break ends a sentence because CMS
+ * plain text puts headings, paragraphs and list items on their own lines. Bullet labels
+ * under a hedged lead-in ("Massage may help by:") are marked as hedged.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = []
+  let isLeadInHedged = false
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    const line = text.slice(lineStart, lineEnd)
+    if (line.trim() !== '') {
+      const isBullet = BULLET.test(line)
+      const spans = splitLine(line)
+      const labelEnd = line.indexOf(':')
+      const hedgeEnd = labelEnd === -1 ? line.length : labelEnd
+      for (const [start, end] of spans) {
+        const leadInHedgeEnd = isBullet && isLeadInHedged ? Math.min(Math.max(hedgeEnd, start), end) : start
+        sentences.push({
+          start: lineStart + start,
+          end: lineStart + end,
+          leadInHedgeEnd: lineStart + leadInHedgeEnd,
+        })
+      }
+      if (!isBullet) {
+        const lastSpan = spans.at(-1)
+        const lastSentence = lastSpan ? line.slice(lastSpan[0], lastSpan[1]) : ''
+        isLeadInHedged = lastSentence.endsWith(':') && containsHedge(lastSentence)
+      }
+    }
+    if (newline === -1) break
+    lineStart = newline + 1
+  }
+  return sentences
+}
