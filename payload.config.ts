@@ -55,5 +55,4 @@ export default buildConfig({
     // A spawned generator outlives test runs; types are generated on demand and checked in CI.
     autoGenerate: false,
   },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
 })

@@ -21,6 +21,19 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'int',
+          environment: 'node',
+          include: ['tests/int/**/*.test.ts'],
+          globalSetup: ['tests/helpers/globalSetup.ts'],
+          setupFiles: ['tests/helpers/setupDatabase.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'relief-test-secret' },
+        },
+      },
     ],
   },
 })

@@ -27,7 +27,8 @@ export const Media: CollectionConfig<'media'> = {
     { name: 'caption', type: 'text', localized: true },
   ],
   upload: {
-    staticDir: 'media',
+    // Tests and extra instances point this elsewhere; production uses S3-compatible storage.
+    staticDir: process.env.MEDIA_DIR || 'media',
     // SVG is refused: it can carry scripts and the content is photographs and diagrams anyway.
     mimeTypes: MEDIA_MIME_TYPES,
     adminThumbnail: 'thumbnail',

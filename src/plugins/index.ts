@@ -3,6 +3,8 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { rejectUnknownFields } from './rejectUnknownFields'
+
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
 
 export const plugins: Plugin[] = [
@@ -15,4 +17,6 @@ export const plugins: Plugin[] = [
     generateURL: ({ doc, collectionConfig }) =>
       `${serverUrl()}/${collectionConfig?.slug}/${(doc as SeoDoc).slug ?? ''}`,
   }),
+  // Last, so it sees the fields every other plugin added.
+  rejectUnknownFields(),
 ]
