@@ -8,6 +8,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
+  // `npm run typecheck` checks the whole project (tests included) once, in CI.
+  typescript: { ignoreBuildErrors: true },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

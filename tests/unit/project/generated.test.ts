@@ -1,0 +1,36 @@
+import { execFile, execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+
+describe('generated files', () => {
+  it('should have committed payload-types.ts matching the current config', async () => {
+    const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'relief-types-')), 'types.ts')
+    await run(path.resolve('node_modules/.bin/payload'), ['generate:types'], {
+      env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: outFile },
+    })
+    const fresh = fs.readFileSync(outFile, 'utf8')
+    const committed = fs.readFileSync('src/payload-types.ts', 'utf8')
+    // Run `npm run generate:types` and commit the result when this fails.
+    expect(committed).toBe(fresh)
+  }, 60_000)
+
+  it('should have a migration snapshot matching the current schema', async () => {
+    const before = new Set(fs.readdirSync('src/migrations'))
+    // migrate:create compares the config with the last snapshot; no database is needed.
+    const { stdout, stderr } = await run(
+      path.resolve('node_modules/.bin/payload'),
+      ['migrate:create', 'drift-check', '--skip-empty'],
+      { env: { ...process.env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/none' } },
+    )
+    const created = fs.readdirSync('src/migrations').filter((file) => !before.has(file))
+    for (const file of created) fs.rmSync(path.join('src/migrations', file))
+    if (created.length > 0) execFileSync('git', ['checkout', '--', 'src/migrations/index.ts'])
+    // Run `npm run payload migrate:create <name>` and commit the migration when this fails.
+    expect(created, `${stdout}\n${stderr}`).toEqual([])
+  }, 60_000)
+})
