@@ -13,6 +13,7 @@ import { Therapists } from './collections/Therapists'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { defaultEditor } from './src/fields/richTextEditors'
+import { emailAdapter } from './src/lib/email'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { serverUrl } from './src/lib/serverUrl'
@@ -45,6 +46,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
+  email: emailAdapter(),
   secret: resolvePayloadSecret(),
   sharp,
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { defaultEditor } from '@/fields/richTextEditors'
+import { claimsFields } from '@/fields/claimsFields'
+import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
 import { DISCLAIMER_KINDS, toOptions } from '@/lib/taxonomy'
@@ -28,5 +30,7 @@ export const Disclaimers: CollectionConfig<'disclaimers'> = {
     },
     { name: 'isDefault', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
     ...workflowFields(),
+    ...medicalReviewFields(),
+    ...claimsFields(),
   ],
 }

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { defaultEditor } from '@/fields/richTextEditors'
+import { claimsFields } from '@/fields/claimsFields'
+import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { TOPICS, toOptions } from '@/lib/taxonomy'
 
@@ -24,5 +26,7 @@ export const Faqs: CollectionConfig<'faqs'> = {
     { name: 'relatedTechniques', type: 'relationship', relationTo: 'techniques', hasMany: true },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
     ...workflowFields(),
+    ...medicalReviewFields(),
+    ...claimsFields(),
   ],
 }

@@ -4,6 +4,8 @@ import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { bodyEditor, defaultEditor } from '@/fields/richTextEditors'
 import { slugField } from '@/fields/slugField'
+import { claimsFields } from '@/fields/claimsFields'
+import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { PRESSURES, TARGET_AREAS, TECHNIQUE_CATEGORIES, toOptions } from '@/lib/taxonomy'
 
@@ -62,5 +64,7 @@ export const Techniques: CollectionConfig<'techniques'> = {
     },
     { name: 'image', type: 'upload', relationTo: 'media' },
     ...workflowFields(),
+    ...medicalReviewFields(),
+    ...claimsFields(),
   ],
 }

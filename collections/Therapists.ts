@@ -4,6 +4,8 @@ import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { defaultEditor } from '@/fields/richTextEditors'
 import { slugField } from '@/fields/slugField'
+import { claimsFields } from '@/fields/claimsFields'
+import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { CREDENTIAL_TYPES, toOptions } from '@/lib/taxonomy'
 
@@ -43,5 +45,7 @@ export const Therapists: CollectionConfig<'therapists'> = {
       admin: { position: 'sidebar' },
     },
     ...workflowFields(),
+    ...medicalReviewFields(),
+    ...claimsFields(),
   ],
 }

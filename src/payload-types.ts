@@ -143,7 +143,7 @@ export interface Article {
   /**
    * Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
   body?: {
@@ -178,7 +178,37 @@ export interface Article {
     | null;
   topics?: ('sciatica' | 'back-pain' | 'prevention' | 'self-care' | 'spa')[] | null;
   publishedAt?: string | null;
-  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: {
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewedHash?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Everyone who edited the wording since the last publish (four-eyes rule).
+     */
+    editors?: (number | User)[] | null;
+  };
+  medicalReview?: {
+    reviewer?: (number | null) | Therapist;
+    reviewedAt?: string | null;
+    nextReviewDue?: string | null;
+    isReviewDue?: boolean | null;
+  };
+  claims?: {
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    blockingCount?: number | null;
+    checkedAt?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -250,7 +280,7 @@ export interface Therapist {
   /**
    * Generated from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   headline?: string | null;
   bio?: {
     root: {
@@ -280,7 +310,37 @@ export interface Therapist {
       }[]
     | null;
   isMedicalReviewer?: boolean | null;
-  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: {
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewedHash?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Everyone who edited the wording since the last publish (four-eyes rule).
+     */
+    editors?: (number | User)[] | null;
+  };
+  medicalReview?: {
+    reviewer?: (number | null) | Therapist;
+    reviewedAt?: string | null;
+    nextReviewDue?: string | null;
+    isReviewDue?: boolean | null;
+  };
+  claims?: {
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    blockingCount?: number | null;
+    checkedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -295,7 +355,7 @@ export interface Technique {
   /**
    * Generated from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   category: 'professional' | 'self-massage';
   summary?: string | null;
   body?: {
@@ -344,7 +404,37 @@ export interface Technique {
     max?: number | null;
   };
   image?: (number | null) | Media;
-  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: {
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewedHash?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Everyone who edited the wording since the last publish (four-eyes rule).
+     */
+    editors?: (number | User)[] | null;
+  };
+  medicalReview?: {
+    reviewer?: (number | null) | Therapist;
+    reviewedAt?: string | null;
+    nextReviewDue?: string | null;
+    isReviewDue?: boolean | null;
+  };
+  claims?: {
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    blockingCount?: number | null;
+    checkedAt?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -353,66 +443,6 @@ export interface Technique {
      */
     image?: (number | null) | Media;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "faqs".
- */
-export interface Faq {
-  id: number;
-  question: string;
-  answer: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  topic?: ('sciatica' | 'back-pain' | 'prevention' | 'self-care' | 'spa') | null;
-  relatedTechniques?: (number | Technique)[] | null;
-  order?: number | null;
-  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "disclaimers".
- */
-export interface Disclaimer {
-  id: number;
-  title: string;
-  kind: 'medical' | 'emergency' | 'general';
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  appliesTo?: ('articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers')[] | null;
-  isDefault?: boolean | null;
-  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -448,6 +478,126 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  question: string;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  topic?: ('sciatica' | 'back-pain' | 'prevention' | 'self-care' | 'spa') | null;
+  relatedTechniques?: (number | Technique)[] | null;
+  order?: number | null;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: {
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewedHash?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Everyone who edited the wording since the last publish (four-eyes rule).
+     */
+    editors?: (number | User)[] | null;
+  };
+  medicalReview?: {
+    reviewer?: (number | null) | Therapist;
+    reviewedAt?: string | null;
+    nextReviewDue?: string | null;
+    isReviewDue?: boolean | null;
+  };
+  claims?: {
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    blockingCount?: number | null;
+    checkedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers".
+ */
+export interface Disclaimer {
+  id: number;
+  title: string;
+  kind: 'medical' | 'emergency' | 'general';
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  appliesTo?: ('articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers')[] | null;
+  isDefault?: boolean | null;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: {
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewedHash?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Everyone who edited the wording since the last publish (four-eyes rule).
+     */
+    editors?: (number | User)[] | null;
+  };
+  medicalReview?: {
+    reviewer?: (number | null) | Therapist;
+    reviewedAt?: string | null;
+    nextReviewDue?: string | null;
+    isReviewDue?: boolean | null;
+  };
+  claims?: {
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    blockingCount?: number | null;
+    checkedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -598,6 +748,31 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   publishedAt?: T;
   workflowState?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedHash?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewer?: T;
+        reviewedAt?: T;
+        nextReviewDue?: T;
+        isReviewDue?: T;
+      };
+  claims?:
+    | T
+    | {
+        findings?: T;
+        blockingCount?: T;
+        checkedAt?: T;
+      };
   meta?:
     | T
     | {
@@ -636,6 +811,31 @@ export interface TechniquesSelect<T extends boolean = true> {
       };
   image?: T;
   workflowState?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedHash?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewer?: T;
+        reviewedAt?: T;
+        nextReviewDue?: T;
+        isReviewDue?: T;
+      };
+  claims?:
+    | T
+    | {
+        findings?: T;
+        blockingCount?: T;
+        checkedAt?: T;
+      };
   meta?:
     | T
     | {
@@ -658,6 +858,31 @@ export interface FaqsSelect<T extends boolean = true> {
   relatedTechniques?: T;
   order?: T;
   workflowState?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedHash?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewer?: T;
+        reviewedAt?: T;
+        nextReviewDue?: T;
+        isReviewDue?: T;
+      };
+  claims?:
+    | T
+    | {
+        findings?: T;
+        blockingCount?: T;
+        checkedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -685,6 +910,31 @@ export interface TherapistsSelect<T extends boolean = true> {
       };
   isMedicalReviewer?: T;
   workflowState?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedHash?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewer?: T;
+        reviewedAt?: T;
+        nextReviewDue?: T;
+        isReviewDue?: T;
+      };
+  claims?:
+    | T
+    | {
+        findings?: T;
+        blockingCount?: T;
+        checkedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -700,6 +950,31 @@ export interface DisclaimersSelect<T extends boolean = true> {
   appliesTo?: T;
   isDefault?: T;
   workflowState?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedHash?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        editors?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewer?: T;
+        reviewedAt?: T;
+        nextReviewDue?: T;
+        isReviewDue?: T;
+      };
+  claims?:
+    | T
+    | {
+        findings?: T;
+        blockingCount?: T;
+        checkedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

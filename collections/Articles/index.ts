@@ -4,6 +4,8 @@ import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { bodyEditor } from '@/fields/richTextEditors'
 import { slugField } from '@/fields/slugField'
+import { claimsFields } from '@/fields/claimsFields'
+import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { TOPICS, toOptions } from '@/lib/taxonomy'
 
@@ -58,5 +60,7 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
     ...workflowFields(),
+    ...medicalReviewFields(),
+    ...claimsFields(),
   ],
 }

@@ -21,6 +21,8 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Otherwise any signed-in user could undo the lockout of someone else's account.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',

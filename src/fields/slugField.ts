@@ -21,15 +21,17 @@ export const slugField = (sourceField = 'title'): TextField => {
     type: 'text',
     index: true,
     unique: true,
-    required: true,
+    // Not `required`: that would make clients send it (GraphQL NonNull) although it is derived.
     admin: {
       position: 'sidebar',
       description: `Generated from the ${sourceField} when left empty.`,
     },
     hooks: { beforeValidate: [deriveSlug] },
     validate: (value: unknown) =>
-      typeof value === 'string' && SLUG_PATTERN.test(value)
-        ? true
-        : 'Use lowercase letters, digits and single hyphens only',
+      !value
+        ? 'A slug is required (or a title to derive it from)'
+        : typeof value === 'string' && SLUG_PATTERN.test(value)
+          ? true
+          : 'Use lowercase letters, digits and single hyphens only',
   }
 }

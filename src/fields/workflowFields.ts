@@ -1,26 +1,43 @@
 import type { Field } from 'payload'
 
+import { isStaffField } from '@/access/isStaff'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 
 /**
- * The review state of a document. Only workflow transitions set it, so no user may write it
- * through any API; server code writes it with overrideAccess.
+ * The review state and its bookkeeping. Only workflow transitions change them: the gate in
+ * src/workflow rejects a write that sets workflowState and keeps the bookkeeping as it was.
  */
 export const workflowFields = (): Field[] => [
   {
     name: 'workflowState',
     type: 'select',
-    required: true,
     defaultValue: 'draft',
     index: true,
     options: WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value })),
-    access: {
-      create: () => false,
-      update: () => false,
-    },
     admin: {
       position: 'sidebar',
       readOnly: true,
+      components: { Cell: '@/components/workflow/StateCell#StateCell' },
     },
+  },
+  {
+    name: 'workflow',
+    type: 'group',
+    access: { read: isStaffField },
+    admin: { hidden: true },
+    fields: [
+      { name: 'submittedBy', type: 'relationship', relationTo: 'users' },
+      { name: 'submittedAt', type: 'date' },
+      { name: 'reviewedHash', type: 'text' },
+      { name: 'approvedBy', type: 'relationship', relationTo: 'users' },
+      { name: 'approvedAt', type: 'date' },
+      {
+        name: 'editors',
+        type: 'relationship',
+        relationTo: 'users',
+        hasMany: true,
+        admin: { description: 'Everyone who edited the wording since the last publish (four-eyes rule).' },
+      },
+    ],
   },
 ]

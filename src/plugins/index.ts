@@ -3,6 +3,8 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { workflowPlugin } from '@/workflow/plugin'
+
 import { rejectUnknownFields } from './rejectUnknownFields'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -17,6 +19,7 @@ export const plugins: Plugin[] = [
     generateURL: ({ doc, collectionConfig }) =>
       `${serverUrl()}/${collectionConfig?.slug}/${(doc as SeoDoc).slug ?? ''}`,
   }),
+  workflowPlugin(),
   // Last, so it sees the fields every other plugin added.
   rejectUnknownFields(),
 ]

@@ -1,6 +1,8 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { markdownToLexical } from '@/lib/markdownToLexical'
+import type { ContentCollectionSlug } from '@/lib/roles'
+import { runTransition } from '@/workflow/service'
 import { slugify } from '@/lib/slugify'
 
 import { articles } from './data/articles'
@@ -27,10 +29,31 @@ const upsert = async (
   return created.id as Id
 }
 
-const live = (isPublished = true) =>
-  isPublished
-    ? { _status: 'published', workflowState: 'published' }
-    : { _status: 'draft', workflowState: 'draft' }
+type Reviewable = { collection: ContentCollectionSlug; id: Id }
+
+/**
+ * Demo content goes live the way all content does: the demo editor submits it, the demo
+ * reviewer approves it and the editor publishes it, each through the workflow service.
+ */
+const publishThroughWorkflow = async (payload: Payload, docs: Reviewable[]) => {
+  const [editor, reviewer] = await Promise.all(
+    ['editor@relief.test', 'reviewer@relief.test'].map(async (email) => {
+      const { docs: found } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+      return found[0]
+    }),
+  )
+  for (const { collection, id } of docs) {
+    const current = await payload.findByID({ collection, id, draft: true, depth: 0 })
+    if (current.workflowState === 'published') continue
+    for (const [action, user] of [
+      ['submit', editor],
+      ['approve', reviewer],
+      ['publish', editor],
+    ] as const) {
+      await runTransition(payload, { collection, id, action, user: user as never })
+    }
+  }
+}
 
 export const seed = async (payload: Payload) => {
   if (process.env.NODE_ENV === 'production') {
@@ -39,14 +62,16 @@ export const seed = async (payload: Payload) => {
   payload.logger.info('Seeding demo content…')
   const rich = (markdown: string) => markdownToLexical(payload, markdown)
 
+  const toPublish: Reviewable[] = []
   const disclaimerIds: Record<string, Id> = {}
   for (const disclaimer of disclaimers) {
     disclaimerIds[disclaimer.kind] = await upsert(
       payload,
       'disclaimers',
       { title: { equals: disclaimer.title } },
-      { ...disclaimer, body: await rich(disclaimer.body), ...live() },
+      { ...disclaimer, body: await rich(disclaimer.body) },
     )
+    toPublish.push({ collection: 'disclaimers', id: disclaimerIds[disclaimer.kind] })
   }
 
   const techniqueIds: Record<string, Id> = {}
@@ -62,9 +87,9 @@ export const seed = async (payload: Payload) => {
         body: await rich(technique.body),
         precautions: await rich(technique.precautions),
         benefits: technique.benefits.map((benefit) => ({ benefit })),
-        ...live(),
       },
     )
+    toPublish.push({ collection: 'techniques', id: techniqueIds[slug] })
   }
 
   const therapistIds: Record<string, Id> = {}
@@ -79,28 +104,27 @@ export const seed = async (payload: Payload) => {
         slug,
         bio: await rich(therapist.bio),
         specialties: therapist.specialties.map((s) => techniqueIds[s]),
-        ...live(),
       },
     )
+    toPublish.push({ collection: 'therapists', id: therapistIds[slug] })
   }
 
   const faqIds: Id[] = []
   for (const [order, faq] of faqs.entries()) {
-    faqIds.push(
-      await upsert(
-        payload,
-        'faqs',
-        { question: { equals: faq.question } },
-        {
-          question: faq.question,
-          answer: await rich(faq.answer),
-          topic: faq.topic,
-          order,
-          relatedTechniques: (faq.techniques ?? []).map((s) => techniqueIds[s]),
-          ...live(),
-        },
-      ),
+    const faqId = await upsert(
+      payload,
+      'faqs',
+      { question: { equals: faq.question } },
+      {
+        question: faq.question,
+        answer: await rich(faq.answer),
+        topic: faq.topic,
+        order,
+        relatedTechniques: (faq.techniques ?? []).map((s) => techniqueIds[s]),
+      },
     )
+    faqIds.push(faqId)
+    toPublish.push({ collection: 'faqs', id: faqId })
   }
 
   for (const user of users) {
@@ -150,7 +174,7 @@ export const seed = async (payload: Payload) => {
     ]
     body.root.children.push(...(blockNodes as unknown as typeof body.root.children))
 
-    await upsert(
+    const articleId = await upsert(
       payload,
       'articles',
       { slug: { equals: slug } },
@@ -167,10 +191,12 @@ export const seed = async (payload: Payload) => {
         references: article.references ?? [],
         topics: article.topics,
         publishedAt: article.isPublished ? new Date().toISOString() : undefined,
-        ...live(article.isPublished),
       },
     )
+    if (article.isPublished) toPublish.push({ collection: 'articles', id: articleId })
   }
+
+  await publishThroughWorkflow(payload, toPublish)
 
   await payload.updateGlobal({
     slug: 'site-settings',

@@ -10,6 +10,9 @@ export const getTestPayload = (): Promise<Payload> => {
 export const destroyTestPayload = async () => {
   if (!instance) return
   const payload = await instance
+  // destroy() leaves pooled connections open and the database is then dropped WITH (FORCE):
+  // the pool must not treat those terminated connections as unhandled errors.
+  ;(payload.db as unknown as { pool?: { on: (event: string, fn: () => void) => void } }).pool?.on('error', () => {})
   await payload.destroy()
   instance = undefined
 }

@@ -1,0 +1,46 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+
+import { findAllLocales } from '@/lib/findAllLocales'
+
+import { checkClaims } from '../claims'
+import { extractText } from '../extractText'
+
+export type StoredFinding = ReturnType<typeof checkClaims>[number] & { path: string; locale?: string }
+
+const hasReferences = (doc: Record<string, unknown>) =>
+  Array.isArray(doc.references) && doc.references.length > 0
+
+/**
+ * Checks all wording of the document, in every locale, on every save, and stores the
+ * findings on the draft for reviewers. Other locales come from the stored document because a
+ * save carries only the locale being edited.
+ */
+export const runClaimsCheck: CollectionBeforeChangeHook = async ({ data, originalDoc, collection, req }) => {
+  const locales = (req.payload.config.localization || { localeCodes: ['en'] }).localeCodes
+  const currentLocale = req.locale && req.locale !== 'all' ? req.locale : locales[0]
+  let stored: Record<string, unknown> | undefined
+  if (originalDoc?.id && locales.length > 1) {
+    stored = (await findAllLocales(req, collection.slug as CollectionSlug, originalDoc.id)) ?? undefined
+  }
+  const current = extractText(data, collection.flattenedFields, locales).map((s) => ({
+    ...s,
+    locale: currentLocale,
+  }))
+  const others = extractText(stored, collection.flattenedFields, locales).filter(
+    (s) => s.locale && s.locale !== currentLocale,
+  )
+  const isReferenced = hasReferences(data)
+  const findings: StoredFinding[] = [...current, ...others].flatMap((segment) =>
+    checkClaims(segment.text, { hasReferences: isReferenced }).map((finding) => ({
+      ...finding,
+      path: segment.path,
+      locale: segment.locale,
+    })),
+  )
+  data.claims = {
+    findings,
+    blockingCount: findings.filter((f) => f.severity === 'block').length,
+    checkedAt: new Date().toISOString(),
+  }
+  return data
+}

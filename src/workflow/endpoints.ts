@@ -1,0 +1,51 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { WorkflowError } from './errors'
+import { getWorkflowInfo, runTransition, type WorkflowUser } from './service'
+
+const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  let body: unknown
+  try {
+    body = req.json ? await req.json() : undefined
+  } catch {
+    throw new WorkflowError('The request body is not valid JSON', 400)
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    throw new WorkflowError('The request body must be a JSON object with an "action"', 400, { field: 'action' })
+  }
+  return body as Record<string, unknown>
+}
+
+const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as string | undefined
+
+/** `POST|GET /api/{collection}/{id}/workflow`, added to every content collection. */
+export const workflowEndpoints = (collection: string): Endpoint[] => [
+  {
+    path: '/:id/workflow',
+    method: 'post',
+    handler: async (req) => {
+      const body = await readBody(req)
+      const result = await runTransition(req.payload, {
+        collection: collectionOf(req) ?? collection,
+        id: String(req.routeParams?.id),
+        action: body.action,
+        comment: body.comment,
+        acknowledgeFindings: body.acknowledgeFindings,
+        user: req.user as WorkflowUser | null,
+      })
+      return Response.json(result, { status: 200, headers: { 'Cache-Control': 'private, no-store' } })
+    },
+  },
+  {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req) => {
+      const info = await getWorkflowInfo(req.payload, {
+        collection: collectionOf(req) ?? collection,
+        id: String(req.routeParams?.id),
+        user: req.user as WorkflowUser | null,
+      })
+      return Response.json(info, { headers: { 'Cache-Control': 'private, no-store' } })
+    },
+  },
+]

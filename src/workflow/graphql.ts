@@ -1,0 +1,66 @@
+import type * as GraphQLModule from 'graphql'
+
+import { CONTENT_COLLECTIONS } from '@/lib/roles'
+
+import { runTransition, type WorkflowUser } from './service'
+
+/**
+ * `workflowTransition(collection, id, action, comment, acknowledgeFindings)`: the same service
+ * as the REST endpoint, so the same rules and the same audit event.
+ */
+export const workflowMutations = (GraphQL: typeof GraphQLModule) => {
+  const CollectionEnum = new GraphQL.GraphQLEnumType({
+    name: 'WorkflowCollection',
+    values: Object.fromEntries(CONTENT_COLLECTIONS.map((slug) => [slug, { value: slug }])),
+  })
+  const Event = new GraphQL.GraphQLObjectType({
+    name: 'WorkflowTransitionEvent',
+    fields: {
+      id: { type: GraphQL.GraphQLString },
+      action: { type: GraphQL.GraphQLString },
+      fromState: { type: GraphQL.GraphQLString },
+      toState: { type: GraphQL.GraphQLString },
+      comment: { type: GraphQL.GraphQLString },
+      contentHash: { type: GraphQL.GraphQLString },
+      createdAt: { type: GraphQL.GraphQLString },
+    },
+  })
+  const Result = new GraphQL.GraphQLObjectType({
+    name: 'WorkflowTransitionResult',
+    fields: {
+      id: { type: GraphQL.GraphQLString },
+      state: { type: GraphQL.GraphQLString },
+      status: { type: GraphQL.GraphQLString },
+      event: { type: Event },
+    },
+  })
+  return {
+    workflowTransition: {
+      type: Result,
+      args: {
+        collection: { type: new GraphQL.GraphQLNonNull(CollectionEnum) },
+        id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+        action: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+        comment: { type: GraphQL.GraphQLString },
+        acknowledgeFindings: { type: GraphQL.GraphQLBoolean },
+      },
+      resolve: async (
+        _source: unknown,
+        args: { collection: string; id: string; action: string; comment?: string; acknowledgeFindings?: boolean },
+        context: { req: { payload: Parameters<typeof runTransition>[0]; user?: WorkflowUser | null } },
+      ) => {
+        const { doc, event } = await runTransition(context.req.payload, {
+          ...args,
+          user: context.req.user ?? null,
+        })
+        const document = doc as { id: number; workflowState: string; _status?: string }
+        return {
+          id: String(document.id),
+          state: document.workflowState,
+          status: document._status,
+          event: { ...event, id: String(event.id) },
+        }
+      },
+    },
+  }
+}

@@ -1,0 +1,137 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { lexicalToPlainText } from '@/lib/lexicalText'
+
+import type { GuardName } from './transitions'
+
+export type GuardContext = {
+  payload: Payload
+  req: PayloadRequest
+  collection: string
+  doc: Record<string, any>
+  /** The document with every locale, for hashing. */
+  contentHash: string
+  user: { id: number | string; roles?: string[] | null; therapist?: unknown }
+  comment?: string
+  acknowledgeFindings?: boolean
+}
+
+/** `duty` failures are separation-of-duties refusals (403); `guard` failures are 422. */
+export type GuardFailure = { guard: GuardName; kind: 'duty' | 'guard'; message: string }
+
+type Guard = (ctx: GuardContext) => Promise<string | null> | string | null
+
+const isBlank = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && !value.trim()) ||
+  (typeof value === 'object' && 'root' in (value as object) && !lexicalToPlainText(value).trim())
+
+/** What each collection must carry before a reviewer sees it. */
+export const REQUIRED_FOR_REVIEW: Record<string, string[]> = {
+  articles: ['title', 'excerpt', 'body'],
+  techniques: ['name', 'summary', 'body', 'precautions'],
+  faqs: ['question', 'answer'],
+  therapists: ['name', 'bio'],
+  disclaimers: ['title', 'body'],
+}
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+const credentialProblem = async ({ payload, req, user }: GuardContext): Promise<string | null> => {
+  const therapistId = idOf(user.therapist)
+  if (!therapistId) return 'Your account is not linked to a therapist profile, so you cannot sign a medical review'
+  const therapist = await payload
+    .findByID({ collection: 'therapists', id: therapistId as number, depth: 0, draft: true, req, overrideAccess: true })
+    .catch(() => null)
+  if (!therapist) return 'Your linked therapist profile no longer exists'
+  if (!therapist.isMedicalReviewer) return `${therapist.name} is not marked as a medical reviewer`
+  const now = Date.now()
+  const credentials = therapist.credentials ?? []
+  if (credentials.length === 0) return `${therapist.name} has no credential on file`
+  const isValid = credentials.some((c) => c.expiresOn && new Date(c.expiresOn).getTime() > now)
+  if (isValid) return null
+  const lastExpiry = credentials
+    .map((c) => c.expiresOn)
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1)
+  return lastExpiry
+    ? `${therapist.name}'s credential lapsed on ${lastExpiry.slice(0, 10)}`
+    : `${therapist.name}'s credentials have no expiry date, so their validity cannot be confirmed`
+}
+
+const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
+  requiredForReview: {
+    kind: 'guard',
+    check: ({ collection, doc }) => {
+      const missing = (REQUIRED_FOR_REVIEW[collection] ?? []).filter((field) => isBlank(doc[field]))
+      return missing.length ? `Fill in before review: ${missing.join(', ')}` : null
+    },
+  },
+  medicalDisclaimerAttached: {
+    kind: 'guard',
+    check: async ({ collection, doc, payload, req }) => {
+      if (collection !== 'articles') return null
+      const ids = (doc.disclaimers ?? []).map(idOf)
+      if (ids.length === 0) return 'Attach at least one medical disclaimer'
+      const { totalDocs } = await payload.count({
+        collection: 'disclaimers',
+        where: { and: [{ id: { in: ids } }, { kind: { equals: 'medical' } }] },
+        req,
+        overrideAccess: true,
+      })
+      return totalDocs > 0 ? null : 'Attach at least one medical disclaimer'
+    },
+  },
+  precautionsPresent: {
+    kind: 'guard',
+    check: ({ collection, doc }) =>
+      collection === 'techniques' && isBlank(doc.precautions) ? 'Techniques need precautions before review' : null,
+  },
+  claimsCheckStored: {
+    kind: 'guard',
+    check: ({ doc }) => (doc.claims?.checkedAt ? null : 'The claims check has not run on this version; save it again'),
+  },
+  commentGiven: {
+    kind: 'guard',
+    check: ({ comment }) => (comment?.trim() ? null : 'A comment is required for this action'),
+  },
+  notSubmitterNorEditor: {
+    kind: 'duty',
+    check: ({ doc, user }) => {
+      const same = (value: unknown) => String(idOf(value)) === String(user.id)
+      if (same(doc.workflow?.submittedBy)) return 'You submitted this document; another reviewer must approve it'
+      if ((doc.workflow?.editors ?? []).some(same)) return 'You edited this document; another reviewer must approve it'
+      return null
+    },
+  },
+  reviewerCredentialValid: { kind: 'guard', check: credentialProblem },
+  blockingFindingsAcknowledged: {
+    kind: 'guard',
+    check: ({ doc, acknowledgeFindings, comment }) => {
+      const blocking = Number(doc.claims?.blockingCount ?? 0)
+      if (blocking === 0) return null
+      if (acknowledgeFindings === true && comment?.trim()) return null
+      return `${blocking} blocking claim finding(s): approve with acknowledgeFindings: true and a comment explaining why`
+    },
+  },
+  approvedWordingUnchanged: {
+    kind: 'guard',
+    check: ({ doc, contentHash }) =>
+      doc.workflow?.reviewedHash && doc.workflow.reviewedHash === contentHash
+        ? null
+        : 'The wording changed since it was approved; it needs a new review',
+  },
+}
+
+export const runGuards = async (names: readonly GuardName[], ctx: GuardContext): Promise<GuardFailure[]> => {
+  const failures: GuardFailure[] = []
+  for (const name of names) {
+    const { kind, check } = GUARDS[name]
+    const message = await check(ctx)
+    if (message) failures.push({ guard: name, kind, message })
+  }
+  return failures
+}

@@ -1,0 +1,39 @@
+import { type CollectionBeforeOperationHook, Forbidden } from 'payload'
+
+import { getWorkflowWrite, RESTORING_AS_DRAFT_KEY } from '../context'
+import { WorkflowError } from '../errors'
+
+const PUBLISH_HINT = 'Publishing goes through the workflow: POST /api/{collection}/{id}/workflow'
+
+/**
+ * The publish gate. Every create and update that does not come from the workflow service is
+ * turned into a draft save, so no path (REST, GraphQL, admin form, bulk update, Local API,
+ * restore, duplicate) can change what is live. See shared/PAYLOAD-FACTS.md for why this has
+ * to happen before the operation rather than in beforeChange or access.
+ */
+export const gateOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const write = getWorkflowWrite(req)
+  if (operation === 'restoreVersion') {
+    if (!args.draft) {
+      throw new WorkflowError(`Restore versions as drafts (?draft=true). ${PUBLISH_HINT}`, 403)
+    }
+    req.context[RESTORING_AS_DRAFT_KEY] = true
+    return args
+  }
+  if (operation !== 'create' && operation !== 'update') return args
+  if (write?.liveChange) return args
+
+  const data = args.data as Record<string, unknown> | undefined
+  if (data?._status === 'published') {
+    throw new WorkflowError(`Setting _status to "published" directly is not allowed. ${PUBLISH_HINT}`, 403)
+  }
+  args.draft = true
+  if (data) data._status = 'draft'
+  if (operation === 'create' && args.duplicateFromID !== undefined && args.duplicateFromID !== null) {
+    // A copy starts its own review: it inherits wording, never approval.
+    req.context.reliefDuplicating = true
+  }
+  return args
+}
+
+export { Forbidden }

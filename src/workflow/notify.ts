@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import { serverUrl } from '@/lib/serverUrl'
+
+import type { Transition } from './transitions'
+
+type NotifyArgs = {
+  collection: string
+  doc: { id: number | string; title?: string; name?: string; question?: string; workflow?: { submittedBy?: unknown } | null }
+  transition: Transition
+  actor: { id: number | string; name?: string; email?: string }
+  comment?: string
+}
+
+const titleOf = (doc: NotifyArgs['doc']) => doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: number }).id : (value as number | undefined)
+
+/** Who hears about an action: submissions go to reviewers, verdicts to the submitter. */
+const recipientsFor = async (payload: Payload, { transition, doc }: NotifyArgs): Promise<string[]> => {
+  if (transition.action === 'submit') {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { roles: { contains: 'reviewer' } },
+      limit: 500,
+      depth: 0,
+      overrideAccess: true,
+    })
+    return docs.map((user) => user.email)
+  }
+  if (transition.action === 'approve' || transition.action === 'request_changes') {
+    const submitterId = idOf(doc.workflow?.submittedBy)
+    if (!submitterId) return []
+    const submitter = await payload
+      .findByID({ collection: 'users', id: submitterId, depth: 0, overrideAccess: true })
+      .catch(() => null)
+    return submitter ? [submitter.email] : []
+  }
+  return []
+}
+
+export const notifyTransition = async (payload: Payload, args: NotifyArgs) => {
+  const recipients = await recipientsFor(payload, args)
+  if (recipients.length === 0) return
+  const link = `${serverUrl()}/admin/collections/${args.collection}/${args.doc.id}`
+  const title = titleOf(args.doc)
+  const who = args.actor.name ?? args.actor.email ?? 'Someone'
+  const subject = `[Relief] ${args.transition.label}: ${title}`
+  const lines = [
+    `${who} chose "${args.transition.label}" on "${title}".`,
+    args.comment ? `Comment: ${args.comment}` : '',
+    `Open it in the admin panel: ${link}`,
+  ].filter(Boolean)
+  await Promise.all(
+    recipients.map((to) => payload.sendEmail({ to, subject, text: lines.join('\n\n') })),
+  )
+}

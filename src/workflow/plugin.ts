@@ -1,0 +1,61 @@
+import type { Access, CollectionConfig, Plugin } from 'payload'
+
+import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { runClaimsCheck } from '@/medical/hooks/runClaimsCheck'
+
+import { getWorkflowWrite } from './context'
+import { workflowEndpoints } from './endpoints'
+import { workflowMutations } from './graphql'
+import { gateOperation } from './hooks/gateOperation'
+import { protectWorkflowFields } from './hooks/protectWorkflowFields'
+import { logApprovalDismissed, trackEdits } from './hooks/trackEdits'
+
+/**
+ * The admin panel asks create/update access with `_status: 'published'` to decide whether to
+ * show Publish and Schedule; answering no hides them, so the workflow buttons are the only
+ * way to publish.
+ */
+const refusePublishing =
+  (access: Access | undefined): Access =>
+  (args) => {
+    const data = args.data as { _status?: string } | undefined
+    if (data?._status === 'published' && !getWorkflowWrite(args.req)?.liveChange) return false
+    return access ? access(args) : Boolean(args.req.user)
+  }
+
+const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  access: {
+    ...collection.access,
+    create: refusePublishing(collection.access?.create),
+    update: refusePublishing(collection.access?.update),
+  },
+  endpoints: [...(collection.endpoints || []), ...workflowEndpoints(collection.slug)],
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [gateOperation, ...(collection.hooks?.beforeOperation ?? [])],
+    // Order matters: restore the managed fields first, then judge the edit, then check claims.
+    beforeChange: [
+      protectWorkflowFields,
+      trackEdits,
+      runClaimsCheck,
+      ...(collection.hooks?.beforeChange ?? []),
+    ],
+    afterChange: [...(collection.hooks?.afterChange ?? []), logApprovalDismissed],
+  },
+})
+
+/** Puts every content collection under the editorial workflow. */
+export const workflowPlugin = (): Plugin => (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) =>
+    (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug) ? withWorkflow(collection) : collection,
+  ),
+  graphQL: {
+    ...config.graphQL,
+    mutations: (GraphQL, payload) => ({
+      ...(config.graphQL?.mutations?.(GraphQL, payload) ?? {}),
+      ...workflowMutations(GraphQL as never),
+    }),
+  },
+})
