@@ -8,6 +8,7 @@ import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
 import { DISCLAIMER_KINDS, toOptions } from '@/lib/taxonomy'
+import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
 export const Disclaimers: CollectionConfig<'disclaimers'> = {
   slug: 'disclaimers',
@@ -19,9 +20,9 @@ export const Disclaimers: CollectionConfig<'disclaimers'> = {
   },
   versions: contentVersions,
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    requiredInDefaultLocale({ name: 'title', type: 'text', localized: true, maxLength: 200 }),
     { name: 'kind', type: 'select', required: true, options: toOptions(DISCLAIMER_KINDS) },
-    { name: 'body', type: 'richText', required: true, localized: true, editor: defaultEditor },
+    requiredInDefaultLocale({ name: 'body', type: 'richText', localized: true, editor: defaultEditor }),
     {
       name: 'appliesTo',
       type: 'select',

@@ -7,6 +7,7 @@ import { claimsFields } from '@/fields/claimsFields'
 import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { TOPICS, toOptions } from '@/lib/taxonomy'
+import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
 export const Faqs: CollectionConfig<'faqs'> = {
   slug: 'faqs',
@@ -20,8 +21,8 @@ export const Faqs: CollectionConfig<'faqs'> = {
   defaultSort: 'order',
   versions: contentVersions,
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, maxLength: 300 },
-    { name: 'answer', type: 'richText', required: true, localized: true, editor: defaultEditor },
+    requiredInDefaultLocale({ name: 'question', type: 'text', localized: true, maxLength: 300 }),
+    requiredInDefaultLocale({ name: 'answer', type: 'richText', localized: true, editor: defaultEditor }),
     { name: 'topic', type: 'select', options: toOptions(TOPICS), admin: { position: 'sidebar' } },
     { name: 'relatedTechniques', type: 'relationship', relationTo: 'techniques', hasMany: true },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
@@ -17,13 +18,12 @@ export const Media: CollectionConfig<'media'> = {
   },
   admin: { group: 'Content' },
   fields: [
-    {
+    requiredInDefaultLocale({
       name: 'alt',
       type: 'text',
-      required: true,
       localized: true,
       admin: { description: 'Describe the image for screen readers; required for accessibility.' },
-    },
+    }),
     { name: 'caption', type: 'text', localized: true },
   ],
   upload: {

@@ -8,6 +8,7 @@ import { claimsFields } from '@/fields/claimsFields'
 import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { PRESSURES, TARGET_AREAS, TECHNIQUE_CATEGORIES, toOptions } from '@/lib/taxonomy'
+import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
 export const Techniques: CollectionConfig<'techniques'> = {
   slug: 'techniques',
@@ -20,7 +21,7 @@ export const Techniques: CollectionConfig<'techniques'> = {
   defaultPopulate: { name: true, slug: true, category: true, summary: true },
   versions: contentVersions,
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, maxLength: 120 },
+    requiredInDefaultLocale({ name: 'name', type: 'text', localized: true, maxLength: 120 }),
     slugField('name'),
     {
       name: 'category',
@@ -36,7 +37,7 @@ export const Techniques: CollectionConfig<'techniques'> = {
     {
       name: 'benefits',
       type: 'array',
-      fields: [{ name: 'benefit', type: 'text', required: true, localized: true }],
+      fields: [requiredInDefaultLocale({ name: 'benefit', type: 'text', localized: true })],
     },
     {
       name: 'precautions',

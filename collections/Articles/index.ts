@@ -8,6 +8,7 @@ import { claimsFields } from '@/fields/claimsFields'
 import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
 import { TOPICS, toOptions } from '@/lib/taxonomy'
+import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -20,7 +21,7 @@ export const Articles: CollectionConfig<'articles'> = {
   defaultPopulate: { title: true, slug: true, excerpt: true, heroImage: true },
   versions: contentVersions,
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    requiredInDefaultLocale({ name: 'title', type: 'text', localized: true, maxLength: 200 }),
     slugField('title'),
     { name: 'excerpt', type: 'textarea', localized: true, maxLength: 500 },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
@@ -39,7 +40,7 @@ export const Articles: CollectionConfig<'articles'> = {
       type: 'array',
       admin: { description: 'Sources that back the medical statements in this article.' },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true },
+        requiredInDefaultLocale({ name: 'title', type: 'text', localized: true }),
         {
           name: 'url',
           type: 'text',

@@ -11,6 +11,6 @@ export const Callout: Block = {
       defaultValue: 'info',
       options: ['info', 'tip', 'warning'],
     },
-    { name: 'text', type: 'textarea', required: true, localized: true },
+    { name: 'text', type: 'textarea', required: true },
   ],
 }

@@ -4,7 +4,7 @@ export const FaqList: Block = {
   slug: 'faqList',
   interfaceName: 'FaqListBlock',
   fields: [
-    { name: 'heading', type: 'text', localized: true },
+    { name: 'heading', type: 'text' },
     { name: 'faqs', type: 'relationship', relationTo: 'faqs', hasMany: true, required: true },
   ],
 }

@@ -5,6 +5,6 @@ export const TechniqueCallout: Block = {
   interfaceName: 'TechniqueCalloutBlock',
   fields: [
     { name: 'technique', type: 'relationship', relationTo: 'techniques', required: true },
-    { name: 'note', type: 'textarea', localized: true },
+    { name: 'note', type: 'textarea' },
   ],
 }

@@ -1,16 +1,78 @@
-import type { FieldHook, TextField } from 'payload'
+import type {
+  CollectionSlug,
+  FieldHook,
+  PayloadRequest,
+  TextField,
+  TextFieldSingleValidation,
+} from 'payload'
 
 import { slugify } from '@/lib/slugify'
 
 const SLUG_PATTERN = /^[a-z0-9\u0E00-\u0E7F]+(?:-[a-z0-9\u0E00-\u0E7F]+)*$/
 
 /**
- * A unique, URL-safe slug. When left empty it is derived from `sourceField`, and it is
- * only derived once: renaming a published article must not silently break its URL.
+ * Drafts live in the versions table, which has no unique index, so a slug is taken when
+ * another document's live row or latest draft uses it.
+ */
+const isSlugTaken = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  slug: string,
+  id?: number | string,
+) => {
+  const live = await req.payload.count({
+    collection,
+    where: { and: [{ slug: { equals: slug } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+    overrideAccess: true,
+    req,
+  })
+  if (live.totalDocs > 0) return true
+  const drafts = await req.payload.countVersions({
+    collection,
+    where: {
+      and: [
+        { 'version.slug': { equals: slug } },
+        { latest: { equals: true } },
+        ...(id ? [{ parent: { not_equals: id } }] : []),
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return drafts.totalDocs > 0
+}
+
+const validateSlug: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
+  if (!value) return 'A slug is required (or a title to derive it from)'
+  if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
+    return 'Use lowercase letters, digits and single hyphens only'
+  }
+  if (!collectionSlug) return true
+  return (await isSlugTaken(req, collectionSlug as CollectionSlug, value, id)) ? 'Value must be unique' : true
+}
+
+/** A copy gets "<slug>-copy", then "-copy-2", "-copy-3"… whichever is free. */
+const freeCopySlug = async (req: PayloadRequest, collection: CollectionSlug, value: string) => {
+  const base = slugify(value)
+  for (let attempt = 1; attempt < 100; attempt++) {
+    const candidate = attempt === 1 ? base : `${base}-${attempt}`
+    if (!(await isSlugTaken(req, collection, candidate))) return candidate
+  }
+  return `${base}-${Date.now()}`
+}
+
+/**
+ * A unique, URL-safe slug. When left empty it is derived from `sourceField`, and only once:
+ * renaming a published article must not silently break its URL. A slug the client sends is
+ * validated as sent, never rewritten.
  */
 export const slugField = (sourceField = 'title'): TextField => {
-  const deriveSlug: FieldHook = ({ value, data, originalDoc }) => {
-    if (typeof value === 'string' && value.trim()) return slugify(value)
+  const deriveSlug: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
+    // Duplicating appends " - Copy" to unique fields; make that a valid, distinct slug.
+    if (typeof value === 'string' && value.trim() && req.context.reliefDuplicating && collection) {
+      return freeCopySlug(req, collection.slug as CollectionSlug, value)
+    }
+    if (typeof value === 'string' && value.trim()) return value.trim()
     if (originalDoc?.slug) return originalDoc.slug
     const source = data?.[sourceField] ?? originalDoc?.[sourceField]
     return typeof source === 'string' ? slugify(source) || undefined : undefined
@@ -27,11 +89,6 @@ export const slugField = (sourceField = 'title'): TextField => {
       description: `Generated from the ${sourceField} when left empty.`,
     },
     hooks: { beforeValidate: [deriveSlug] },
-    validate: (value: unknown) =>
-      !value
-        ? 'A slug is required (or a title to derive it from)'
-        : typeof value === 'string' && SLUG_PATTERN.test(value)
-          ? true
-          : 'Use lowercase letters, digits and single hyphens only',
+    validate: validateSlug,
   }
 }

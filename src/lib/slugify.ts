@@ -1,6 +1,6 @@
 export const slugify = (value: string): string =>
   value
-    .normalize('NFKD')
+    .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')

@@ -1,5 +1,7 @@
 import * as migration_20261121_021319_initial from './20261121_021319_initial';
 import * as migration_20261121_024104_workflow_medical_review from './20261121_024104_workflow_medical_review';
+import * as migration_20261121_024750_jobs_queue from './20261121_024750_jobs_queue';
+import * as migration_20261121_030003_localized_required_default_locale from './20261121_030003_localized_required_default_locale';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261121_024104_workflow_medical_review.up,
     down: migration_20261121_024104_workflow_medical_review.down,
-    name: '20261121_024104_workflow_medical_review'
+    name: '20261121_024104_workflow_medical_review',
+  },
+  {
+    up: migration_20261121_024750_jobs_queue.up,
+    down: migration_20261121_024750_jobs_queue.down,
+    name: '20261121_024750_jobs_queue',
+  },
+  {
+    up: migration_20261121_030003_localized_required_default_locale.up,
+    down: migration_20261121_030003_localized_required_default_locale.down,
+    name: '20261121_030003_localized_required_default_locale'
   },
 ];

@@ -3,9 +3,10 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
-import { rejectUnknownFields } from './rejectUnknownFields'
+import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
 
@@ -20,6 +21,7 @@ export const plugins: Plugin[] = [
       `${serverUrl()}/${collectionConfig?.slug}/${(doc as SeoDoc).slug ?? ''}`,
   }),
   workflowPlugin(),
+  medicalPlugin(),
   // Last, so it sees the fields every other plugin added.
-  rejectUnknownFields(),
+  strictInput(),
 ]

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { markdownToLexical } from '@/lib/markdownToLexical'
@@ -164,7 +165,7 @@ export const seed = async (payload: Payload) => {
       type: 'block',
       version: 2,
       format: '',
-      fields: { id: `${slug}-${fields.blockType}`.slice(0, 24), blockName: '', ...fields },
+      fields: { id: randomBytes(12).toString('hex'), blockName: '', ...fields },
     })
     const blockNodes = [
       ...(article.callout ? [block({ blockType: 'callout', ...article.callout })] : []),

@@ -21,6 +21,12 @@ export type GuardFailure = { guard: GuardName; kind: 'duty' | 'guard'; message: 
 
 type Guard = (ctx: GuardContext) => Promise<string | null> | string | null
 
+/** The guard reads documents with every locale; required wording is judged in the default one. */
+const inDefaultLocale = (value: unknown, defaultLocale: string) =>
+  value && typeof value === 'object' && !Array.isArray(value) && !('root' in value) && defaultLocale in value
+    ? (value as Record<string, unknown>)[defaultLocale]
+    : value
+
 const isBlank = (value: unknown) =>
   value === undefined ||
   value === null ||
@@ -36,15 +42,23 @@ export const REQUIRED_FOR_REVIEW: Record<string, string[]> = {
   disclaimers: ['title', 'body'],
 }
 
+const defaultLocaleOf = (payload: Payload) =>
+  payload.config.localization ? payload.config.localization.defaultLocale : 'en'
+
 const idOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 const credentialProblem = async ({ payload, req, user }: GuardContext): Promise<string | null> => {
   const therapistId = idOf(user.therapist)
   if (!therapistId) return 'Your account is not linked to a therapist profile, so you cannot sign a medical review'
-  const therapist = await payload
-    .findByID({ collection: 'therapists', id: therapistId as number, depth: 0, draft: true, req, overrideAccess: true })
-    .catch(() => null)
+  // The published profile is what readers see in the byline; an unreviewed draft of it (which
+  // its owner could edit) only counts while the profile has never been published.
+  const read = (draft: boolean) =>
+    payload
+      .findByID({ collection: 'therapists', id: therapistId as number, depth: 0, draft, req, overrideAccess: true })
+      .catch(() => null)
+  const live = await read(false)
+  const therapist = live?._status === 'published' ? live : await read(true)
   if (!therapist) return 'Your linked therapist profile no longer exists'
   if (!therapist.isMedicalReviewer) return `${therapist.name} is not marked as a medical reviewer`
   const now = Date.now()
@@ -65,8 +79,11 @@ const credentialProblem = async ({ payload, req, user }: GuardContext): Promise<
 const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
   requiredForReview: {
     kind: 'guard',
-    check: ({ collection, doc }) => {
-      const missing = (REQUIRED_FOR_REVIEW[collection] ?? []).filter((field) => isBlank(doc[field]))
+    check: ({ collection, doc, payload }) => {
+      const locale = defaultLocaleOf(payload)
+      const missing = (REQUIRED_FOR_REVIEW[collection] ?? []).filter((field) =>
+        isBlank(inDefaultLocale(doc[field], locale)),
+      )
       return missing.length ? `Fill in before review: ${missing.join(', ')}` : null
     },
   },
@@ -87,8 +104,10 @@ const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
   },
   precautionsPresent: {
     kind: 'guard',
-    check: ({ collection, doc }) =>
-      collection === 'techniques' && isBlank(doc.precautions) ? 'Techniques need precautions before review' : null,
+    check: ({ collection, doc, payload }) =>
+      collection === 'techniques' && isBlank(inDefaultLocale(doc.precautions, defaultLocaleOf(payload)))
+        ? 'Techniques need precautions before review'
+        : null,
   },
   claimsCheckStored: {
     kind: 'guard',

@@ -25,6 +25,24 @@ const refusePublishing =
 
 const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        PublishButton: '@/components/workflow/WorkflowActions#WorkflowActions',
+      },
+    },
+  },
+  fields: [
+    ...collection.fields,
+    {
+      name: 'workflowHistory',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/workflow/WorkflowHistory#WorkflowHistory' } },
+    },
+  ],
   access: {
     ...collection.access,
     create: refusePublishing(collection.access?.create),
@@ -48,6 +66,16 @@ const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
 /** Puts every content collection under the editorial workflow. */
 export const workflowPlugin = (): Plugin => (config) => ({
   ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      beforeDashboard: [
+        ...(config.admin?.components?.beforeDashboard ?? []),
+        '@/components/workflow/ReviewDashboard#ReviewDashboard',
+      ],
+    },
+  },
   collections: (config.collections ?? []).map((collection) =>
     (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug) ? withWorkflow(collection) : collection,
   ),

@@ -55,6 +55,10 @@ const validateInput = ({ collection, action, comment, acknowledgeFindings, user 
   if (comment !== undefined && comment !== null && typeof comment !== 'string') {
     throw new WorkflowError('Body field "comment" must be a string', 400, { field: 'comment' })
   }
+  // PostgreSQL text cannot hold NUL; other control characters have no place in a comment either.
+  if (typeof comment === 'string' && /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(comment)) {
+    throw new WorkflowError('Body field "comment" contains control characters', 400, { field: 'comment' })
+  }
   if (typeof comment === 'string' && comment.length > 5000) {
     throw new WorkflowError('Body field "comment" is longer than 5000 characters', 400, { field: 'comment' })
   }

@@ -1,17 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from './browser'
+import { launchBrowser, signIn } from './browser'
 
 const baseURL = inject('baseURL')
-
-export const signIn = async (page: Page, email: string, password = 'relief-dev-password') => {
-  await page.goto(`${baseURL}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
 
 describe('admin panel', () => {
   let browser: Browser

@@ -1,7 +1,8 @@
-import { type CollectionBeforeOperationHook, Forbidden } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { getWorkflowWrite, RESTORING_AS_DRAFT_KEY } from '../context'
 import { WorkflowError } from '../errors'
+import { lockDocument } from '../lock'
 
 const PUBLISH_HINT = 'Publishing goes through the workflow: POST /api/{collection}/{id}/workflow'
 
@@ -11,7 +12,7 @@ const PUBLISH_HINT = 'Publishing goes through the workflow: POST /api/{collectio
  * restore, duplicate) can change what is live. See shared/PAYLOAD-FACTS.md for why this has
  * to happen before the operation rather than in beforeChange or access.
  */
-export const gateOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const gateOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const write = getWorkflowWrite(req)
   if (operation === 'restoreVersion') {
     if (!args.draft) {
@@ -21,6 +22,12 @@ export const gateOperation: CollectionBeforeOperationHook = ({ args, operation, 
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args
+  const id = (args as { id?: number | string }).id
+  if (operation === 'update' && id !== undefined && !write) {
+    // Edits queue behind transitions on the same row lock, so neither overwrites the other
+    // (the update's transaction has started; the lock holds until it commits).
+    await lockDocument(req.payload, req, collection.slug, Number(id))
+  }
   if (write?.liveChange) return args
 
   const data = args.data as Record<string, unknown> | undefined
@@ -36,4 +43,3 @@ export const gateOperation: CollectionBeforeOperationHook = ({ args, operation, 
   return args
 }
 
-export { Forbidden }

@@ -24,7 +24,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article>
       <h1>{article.title}</h1>
-      {hero?.url && <img className="hero" src={hero.sizes?.hero?.url ?? hero.url} alt={hero.alt} />}
+      {hero?.url && <img className="hero" src={hero.sizes?.hero?.url ?? hero.url} alt={hero.alt ?? ""} />}
       {article.excerpt && <p><strong>{article.excerpt}</strong></p>}
       {article.body && <RichText data={article.body} />}
     </article>

@@ -1,0 +1,19 @@
+import type { Plugin } from 'payload'
+
+import { startJobRunnerInServer } from '@/jobs/runner'
+
+import { claimsCheckEndpoint } from './endpoint'
+
+/**
+ * Medical integrity (DESIGN §6): the staff claims-check endpoint at `/api/medical-claims/check`,
+ * and the job runner that carries the re-review schedule (and scheduled publishes) starts with
+ * the server rather than with the first API request.
+ */
+export const medicalPlugin = (): Plugin => (config) => ({
+  ...config,
+  endpoints: [...(config.endpoints ?? []), claimsCheckEndpoint],
+  onInit: async (payload) => {
+    await config.onInit?.(payload)
+    startJobRunnerInServer(payload)
+  },
+})

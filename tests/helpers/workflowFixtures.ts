@@ -1,0 +1,307 @@
+/**
+ * Workflow fixtures: real users (with credentialed reviewer profiles), documents of every
+ * content collection that pass the submit guards, and a way to bring a document to any state
+ * by running real transitions (the workflow service, as the Local API calls it) in the order
+ * the transition table allows.
+ */
+import { REST_POST } from '@payloadcms/next/routes'
+import type { Payload } from 'payload'
+
+import { WORKFLOW_CONTEXT_KEY } from '@/workflow/context'
+import { runTransition } from '@/workflow/service'
+import type { WorkflowState } from '@/workflow/states'
+import { TRANSITIONS, type Transition } from '@/workflow/transitions'
+
+import { type Api, createApi } from './api'
+import { createUser, PASSWORD, richText } from './fixtures'
+
+export type ContentSlug = 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers'
+export type User = Awaited<ReturnType<typeof createUser>>
+export type UserKey = 'admin' | 'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'editorReviewer' | 'reader'
+
+export const CONTENT_SLUGS: ContentSlug[] = ['articles', 'techniques', 'faqs', 'therapists', 'disclaimers']
+/** The field each collection uses as its title. */
+export const TITLE_FIELD: Record<ContentSlug, string> = {
+  articles: 'title',
+  techniques: 'name',
+  faqs: 'question',
+  therapists: 'name',
+  disclaimers: 'title',
+}
+
+export const rand = () => Math.random().toString(36).slice(2, 8)
+export const inYears = (years: number) => new Date(Date.now() + years * 365 * 24 * 3600 * 1000).toISOString()
+/** A user as the Local API wants it. */
+export const asLocal = (user: User) => ({ ...user, collection: 'users' }) as any
+
+/** Roles as the transition table names them, for computing expectations. */
+export const rolesOf = (user: User | null | undefined): string[] => (user?.roles as string[] | undefined) ?? []
+export const transitionFor = (action: string): Transition => {
+  const t = TRANSITIONS.find((x) => x.action === action)
+  if (!t) throw new Error(`no transition ${action}`)
+  return t
+}
+/** Expected `allowedActions` for a caller, computed from TRANSITIONS (not from src helpers). */
+export const expectedAllowed = (state: string, roles: string[]) =>
+  TRANSITIONS.filter(
+    (t) => (t.from as readonly string[]).includes(state) && t.roles.some((r) => roles.includes(r)),
+  ).map((t) => t.action)
+
+/** Shortest sequence of actions from `draft` to `state`, found in the transition table. */
+export const pathTo = (state: WorkflowState): string[] => {
+  const queue: { state: string; path: string[] }[] = [{ state: 'draft', path: [] }]
+  const seen = new Set(['draft'])
+  while (queue.length) {
+    const { state: at, path } = queue.shift()!
+    if (at === state) return path
+    for (const t of TRANSITIONS) {
+      if (!(t.from as readonly string[]).includes(at) || seen.has(t.to)) continue
+      seen.add(t.to)
+      queue.push({ state: t.to, path: [...path, t.action] })
+    }
+  }
+  throw new Error(`state ${state} unreachable`)
+}
+
+export type World = Awaited<ReturnType<typeof createWorld>>
+
+/**
+ * A credentialed medical-reviewer therapist profile, published (live) the way the workflow
+ * service publishes: with its flag on the request. Someone has to be the first reviewer.
+ */
+export const createReviewerProfile = async (
+  payload: Payload,
+  overrides: Record<string, unknown> = {},
+) =>
+  payload.create({
+    collection: 'therapists',
+    data: {
+      name: `Reviewer Profile ${rand()}`,
+      bio: await richText(payload, 'Physical therapist reviewing back-care content.'),
+      isMedicalReviewer: true,
+      credentials: [{ type: 'PT', licenseNumber: `PT-${rand()}`, expiresOn: inYears(2) }],
+      ...overrides,
+      _status: 'published',
+      workflowState: 'published',
+    } as any,
+    context: { [WORKFLOW_CONTEXT_KEY]: { action: 'test-fixture', liveChange: 'publish' } },
+  })
+
+export const createWorld = async (payload: Payload) => {
+  const api: Api = createApi(payload.config)
+  // The first user of an empty database becomes admin anyway: make it the admin.
+  const admin = await createUser(payload, ['admin'], 'admin')
+  const profiles = {
+    reviewer: await createReviewerProfile(payload),
+    reviewer2: await createReviewerProfile(payload),
+    editorReviewer: await createReviewerProfile(payload),
+  }
+  const withProfile = async (roles: any[], name: string, therapist?: number) => {
+    const user = await createUser(payload, roles, name)
+    if (!therapist) return user
+    return payload.update({ collection: 'users', id: user.id, data: { therapist } as any })
+  }
+  const users: Record<UserKey, User> = {
+    admin,
+    editor: await withProfile(['editor'], 'editor'),
+    editor2: await withProfile(['editor'], 'second editor'),
+    reviewer: await withProfile(['reviewer'], 'reviewer', profiles.reviewer.id),
+    reviewer2: await withProfile(['reviewer'], 'second reviewer', profiles.reviewer2.id),
+    editorReviewer: await withProfile(['editor', 'reviewer'], 'editor reviewer', profiles.editorReviewer.id),
+    reader: await withProfile([], 'reader'),
+  }
+  const tokens = {} as Record<UserKey, string>
+  for (const key of Object.keys(users) as UserKey[]) tokens[key] = await api.login(users[key].email, PASSWORD)
+
+  const medicalDisclaimer = await payload.create({
+    collection: 'disclaimers',
+    data: { title: `Medical disclaimer ${rand()}`, kind: 'medical', body: await richText(payload, 'Ask your doctor first.') } as any,
+  })
+  const generalDisclaimer = await payload.create({
+    collection: 'disclaimers',
+    data: { title: `General disclaimer ${rand()}`, kind: 'general', body: await richText(payload, 'General words.') } as any,
+  })
+
+  /** Valid content for a collection: passes every submit guard. */
+  const validData = async (slug: ContentSlug, title = `${slug} ${rand()}`): Promise<Record<string, any>> => {
+    const rt = (md: string) => richText(payload, md)
+    switch (slug) {
+      case 'articles':
+        return {
+          title,
+          excerpt: 'Gentle pressure on the lower back may ease tension for some people.',
+          body: await rt('Slow strokes along the lower back can feel soothing. Stop if pain gets worse.'),
+          disclaimers: [medicalDisclaimer.id],
+        }
+      case 'techniques':
+        return {
+          name: title,
+          category: 'self-massage',
+          summary: 'A tennis-ball routine for the glutes.',
+          body: await rt('Lean against a wall with the ball under one hip and roll slowly.'),
+          precautions: await rt('Skip this if you have numbness in the leg.'),
+        }
+      case 'faqs':
+        return { question: title, answer: await rt('Many people find it pleasant; ask your clinician.') }
+      case 'therapists':
+        return { name: title, bio: await rt('Works with runners and desk workers.') }
+      case 'disclaimers':
+        return { title, kind: 'medical', body: await rt('This is not medical advice.') }
+    }
+  }
+
+  /** Who runs each action when a fixture is walked through the table. */
+  const fixtureActor = (t: Transition): User => {
+    if (t.roles.includes('editor' as never)) return users.editor
+    if (t.roles.includes('reviewer' as never)) return users.reviewer2
+    return users.admin
+  }
+
+  /** One real transition through the workflow service (the Local API path). */
+  const act = (
+    user: User | null,
+    collection: ContentSlug,
+    id: number | string,
+    action: string,
+    extra: { comment?: unknown; acknowledgeFindings?: unknown } = {},
+  ) =>
+    runTransition(payload, {
+      collection,
+      id,
+      action,
+      ...extra,
+      user: user ? (asLocal(user) as never) : null,
+    })
+
+  const bringTo = async (collection: ContentSlug, id: number, state: WorkflowState) => {
+    for (const action of pathTo(state)) {
+      const t = transitionFor(action)
+      await act(fixtureActor(t), collection, id, action, t.guards.includes('commentGiven') ? { comment: `fixture ${action}` } : {})
+    }
+  }
+
+  /** A document created by the editor (Local API, access applied) and walked to `state`. */
+  const make = async (
+    collection: ContentSlug,
+    state: WorkflowState = 'draft',
+    overrides: Record<string, unknown> = {},
+  ) => {
+    const created = await payload.create({
+      collection,
+      data: { ...(await validData(collection)), ...overrides } as any,
+      overrideAccess: false,
+      user: asLocal(users.editor),
+    })
+    await bringTo(collection, created.id, state)
+    return latest(collection, created.id)
+  }
+
+  /** Many documents at once, a few at a time (2 cores). */
+  const makeMany = async (specs: { collection: ContentSlug; state: WorkflowState }[], concurrency = 4) => {
+    const out: any[] = new Array(specs.length)
+    let next = 0
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < specs.length) {
+          const i = next++
+          out[i] = await make(specs[i].collection, specs[i].state)
+        }
+      }),
+    )
+    return out
+  }
+
+  const latest = (collection: ContentSlug, id: number | string, locale?: string): Promise<any> =>
+    payload.findByID({ collection, id, draft: true, depth: 0, ...(locale ? { locale: locale as any } : {}) })
+
+  /** What the public gets: the anonymous REST read of the document (null when not visible). */
+  const publicDoc = async (collection: ContentSlug, id: number | string) => {
+    const res = await api.rest('GET', `/${collection}/${id}?depth=0`)
+    return res.status === 200 ? res.json : null
+  }
+
+  const events = async (collection: ContentSlug, id: number | string) =>
+    (
+      await payload.find({
+        collection: 'workflow-events',
+        where: { and: [{ collection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+        sort: 'createdAt',
+        limit: 500,
+        depth: 0,
+      })
+    ).docs as any[]
+
+  const eventCount = async (collection: ContentSlug, id: number | string) =>
+    (
+      await payload.count({
+        collection: 'workflow-events',
+        where: { and: [{ collection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+      })
+    ).totalDocs
+
+  /** REST POST /{collection}/{id}/workflow. */
+  const restAct = (token: string | undefined, collection: ContentSlug, id: number | string, body: unknown) =>
+    api.rest('POST', `/${collection}/${id}/workflow`, { token, body })
+
+  /** GraphQL workflowTransition. */
+  const gqlAct = (
+    token: string | undefined,
+    collection: ContentSlug,
+    id: number | string,
+    action: string,
+    extra: { comment?: string; acknowledgeFindings?: boolean } = {},
+  ) =>
+    api.graphql(
+      `mutation($collection: WorkflowCollection!, $id: String!, $action: String!, $comment: String, $ack: Boolean) {
+        workflowTransition(collection: $collection, id: $id, action: $action, comment: $comment, acknowledgeFindings: $ack) {
+          id state status event { id action fromState toState comment contentHash createdAt }
+        }
+      }`,
+      { collection, id: String(id), action, comment: extra.comment, ack: extra.acknowledgeFindings },
+      token,
+    )
+
+  return {
+    payload,
+    api,
+    users,
+    tokens,
+    profiles,
+    medicalDisclaimer,
+    generalDisclaimer,
+    validData,
+    act,
+    bringTo,
+    make,
+    makeMany,
+    latest,
+    publicDoc,
+    events,
+    eventCount,
+    restAct,
+    gqlAct,
+  }
+}
+
+/** A REST POST with a raw body (for non-JSON bodies the JSON helper cannot send). */
+export const rawPost = async (payload: Payload, path: string, body: string, token?: string, contentType = 'application/json') => {
+  const handler = REST_POST(payload.config)
+  const url = new URL(`/api${path}`, 'http://localhost:3000')
+  const headers = new Headers({ 'Content-Type': contentType })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handler(new Request(url, { method: 'POST', headers, body }), {
+    params: Promise.resolve({ slug }),
+  })
+  const text = await response.text()
+  let json: any
+  try {
+    json = text ? JSON.parse(text) : undefined
+  } catch {
+    json = undefined
+  }
+  return { status: response.status, json, text }
+}
+
+/** The status an error carries, whichever interface threw it. */
+export const statusOf = (error: unknown) => (error as { status?: number })?.status
