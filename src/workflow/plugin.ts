@@ -25,23 +25,15 @@ const refusePublishing =
 
 const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  admin: {
-    ...collection.admin,
-    components: {
-      ...collection.admin?.components,
-      edit: {
-        ...collection.admin?.components?.edit,
-        PublishButton: '@/components/workflow/WorkflowActions#WorkflowActions',
-      },
-    },
-  },
   fields: [
-    ...collection.fields,
+    // First in the sidebar, and a field rather than a document control: reviewers cannot edit,
+    // so Payload hides the controls bar from them, but they must see and act on the review.
     {
-      name: 'workflowHistory',
+      name: 'workflowPanel',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/components/workflow/WorkflowHistory#WorkflowHistory' } },
+      admin: { position: 'sidebar', components: { Field: '@/components/workflow/WorkflowPanel#WorkflowPanel' } },
     },
+    ...collection.fields,
   ],
   access: {
     ...collection.access,

@@ -15,15 +15,28 @@ const openAs = async (browser: Browser, email: string) => {
 const stateOf = async (page: Page) =>
   page.locator('.relief-workflow').getAttribute('data-state', { timeout: 30_000 })
 
-const act = async (page: Page, action: string, comment?: string) => {
+/** Saves the form as a draft and waits for the server to accept it. */
+const saveDraft = async (page: Page) => {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/articles/') && r.request().method() === 'PATCH'),
+    page.click('#action-save-draft'),
+  ])
+  expect(response.status(), await response.text()).toBe(200)
+}
+
+/** Clicks an action button and waits until the page (reloaded by the component) shows `to`. */
+const act = async (page: Page, action: string, to: string, comment?: string) => {
   await page.locator(`#workflow-action-${action}`).click()
   if (comment !== undefined) {
     await page.fill('#workflow-comment', comment)
     await page.locator('#workflow-confirm').click()
   }
-  // The component reloads the page after a successful action.
-  await page.waitForLoadState('load')
-  await page.locator('.relief-workflow').waitFor({ timeout: 30_000 })
+  try {
+    await page.locator(`.relief-workflow[data-state="${to}"]`).waitFor({ timeout: 30_000 })
+  } catch (error) {
+    const shown = await page.locator('.relief-workflow__error').allTextContents()
+    throw new Error(`${action} did not reach ${to}: ${shown.join(' ') || (error as Error).message}`)
+  }
 }
 
 const anonymousTitle = async (id: string) => {
@@ -68,34 +81,32 @@ describe('editorial workflow in the admin panel', () => {
     await page.reload()
     expect(await stateOf(page)).toBe('draft')
 
-    await act(page, 'submit')
+    await act(page, 'submit', 'in_review')
     expect(await stateOf(page)).toBe('in_review')
 
     await reviewer.page.goto(`${baseURL}/admin/collections/articles/${id}`)
-    await act(reviewer.page, 'request_changes', 'Please say how long to hold each stretch.')
+    await act(reviewer.page, 'request_changes', 'changes_requested', 'Please say how long to hold each stretch.')
     expect(await stateOf(reviewer.page)).toBe('changes_requested')
     await reviewer.page.locator('#workflow-history').getByText('Please say how long to hold each stretch.').waitFor()
 
     await page.reload()
     await page.fill('#field-excerpt', 'Three slow stretches for stiff hips; hold each for about thirty seconds.')
-    await page.click('#action-save-draft')
-    await page.waitForLoadState('load')
+    await saveDraft(page)
     await page.reload()
-    await act(page, 'submit')
+    await act(page, 'submit', 'in_review')
     expect(await stateOf(page)).toBe('in_review')
 
     await reviewer.page.reload()
-    await act(reviewer.page, 'approve')
+    await act(reviewer.page, 'approve', 'approved')
     expect(await stateOf(reviewer.page)).toBe('approved')
 
     await page.reload()
-    await act(page, 'publish')
+    await act(page, 'publish', 'published')
     expect(await stateOf(page)).toBe('published')
     expect(await anonymousTitle(id)).toEqual({ rest: title, graphql: title })
 
     await page.fill('#field-title', `${title} (updated)`)
-    await page.click('#action-save-draft')
-    await page.waitForLoadState('load')
+    await saveDraft(page)
     await page.reload()
     expect(await stateOf(page)).toBe('draft')
     expect(await anonymousTitle(id)).toEqual({ rest: title, graphql: title })

@@ -5,15 +5,15 @@ import { useState } from 'react'
 import { findTransition } from '@/workflow/transitions'
 
 import { StateBadge } from './StateCell'
-import { useWorkflow } from './useWorkflow'
+import type { useWorkflow } from './useWorkflow'
 
 /**
- * Replaces Payload's Publish button: one button per action the caller may take now, as the
- * server reports them. Actions that need a comment, or an acknowledgement of blocking claims,
+ * Takes the place of Payload's Publish button: one button per action the caller may take now,
+ * as the server reports them. Actions that need a comment, or an acknowledgement of blocking claims,
  * ask for it before sending.
  */
-export const WorkflowActions = () => {
-  const { id, info, error, act } = useWorkflow()
+export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useWorkflow> }) => {
+  const { id, info, error, act } = workflow
   const blockingCount = useFormFields(([fields]) => Number(fields['claims.blockingCount']?.value ?? 0))
   const [pending, setPending] = useState<string | null>(null)
   const [comment, setComment] = useState('')

@@ -1,20 +1,17 @@
 'use client'
 import { STATE_LABELS, type WorkflowState } from '@/workflow/states'
 
-import { StateBadge } from './StateCell'
-import { useWorkflow } from './useWorkflow'
+import type { useWorkflow } from './useWorkflow'
 
 const label = (state?: string) => (state ? (STATE_LABELS[state as WorkflowState] ?? state) : '')
 
-/** Sidebar panel: the current state and the audit trail of this document. */
-export const WorkflowHistory = () => {
-  const { id, info } = useWorkflow()
+/** The audit trail of this document, newest first. */
+export const WorkflowHistory = ({ workflow }: { workflow: ReturnType<typeof useWorkflow> }) => {
+  const { id, info } = workflow
   if (!id || !info) return null
   return (
     <div className="relief-history" id="workflow-history">
-      <h4>
-        Review state <StateBadge state={info.state} />
-      </h4>
+      <h4>History</h4>
       {info.history.length === 0 ? (
         <p>No workflow events yet.</p>
       ) : (
