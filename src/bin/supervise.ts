@@ -1,11 +1,16 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { ensureDatabase } from '../lib/db/devDatabase'
 
 export type Step = { command: string; args: string[] }
 
-export const localBin = (name: string) => path.resolve('node_modules/.bin', name)
+/** The project's own binary when there is one, otherwise the command from PATH. */
+export const localBin = (name: string) => {
+  const local = path.resolve('node_modules/.bin', name)
+  return fs.existsSync(local) ? local : name
+}
 
 const runStep = ({ command, args }: Step, env: NodeJS.ProcessEnv) =>
   new Promise<number>((resolve) => {
@@ -13,6 +18,10 @@ const runStep = ({ command, args }: Step, env: NodeJS.ProcessEnv) =>
     // SIGTERM reaches only this process; SIGINT from a terminal reaches the whole group.
     const forwardTerm = () => child.kill('SIGTERM')
     process.on('SIGTERM', forwardTerm)
+    child.on('error', (error) => {
+      console.error(`[relief] could not run ${command}: ${error.message}`)
+      resolve(127)
+    })
     child.on('exit', (code, signal) => {
       process.off('SIGTERM', forwardTerm)
       resolve(code ?? (signal ? 1 : 0))

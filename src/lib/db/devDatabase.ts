@@ -10,6 +10,7 @@ export const DEV_DATA_DIR = path.resolve(process.env.RELIEF_PG_DATA_DIR || '.pgd
  * git-ignored directory so `npm run dev` needs nothing installed.
  */
 export const ensureDatabase = async (): Promise<RunningDatabase> => {
+  // An empty DATABASE_URL counts as unset (docker-compose and CI often export it blank).
   if (process.env.DATABASE_URL) {
     return { connectionString: process.env.DATABASE_URL, stop: async () => {} }
   }
