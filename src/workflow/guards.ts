@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { idOf } from '@/lib/idOf'
 import { lexicalToPlainText } from '@/lib/lexicalText'
 
 import type { GuardName } from './transitions'
@@ -44,9 +45,6 @@ export const REQUIRED_FOR_REVIEW: Record<string, string[]> = {
 
 const defaultLocaleOf = (payload: Payload) =>
   payload.config.localization ? payload.config.localization.defaultLocale : 'en'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 const credentialProblem = async ({ payload, req, user }: GuardContext): Promise<string | null> => {
   const therapistId = idOf(user.therapist)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { idOf } from '@/lib/idOf'
 import { serverUrl } from '@/lib/serverUrl'
 
 import type { Transition } from './transitions'
@@ -13,9 +14,6 @@ type NotifyArgs = {
 }
 
 const titleOf = (doc: NotifyArgs['doc']) => doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number }).id : (value as number | undefined)
 
 /** Who hears about an action: submissions go to reviewers, verdicts to the submitter. */
 const recipientsFor = async (payload: Payload, { transition, doc }: NotifyArgs): Promise<string[]> => {

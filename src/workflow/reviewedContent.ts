@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { FlattenedField } from 'payload'
 
+import { idOf } from '@/lib/idOf'
+
 /**
  * Which parts of a document a reviewer approves: the wording (every text and rich-text field,
  * in every locale, including array rows such as references and benefits) and which
@@ -22,15 +24,12 @@ const TEXT_TYPES = new Set(['text', 'textarea', 'richText', 'email'])
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
-const relationId = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-
 const relationIds = (value: unknown): unknown => {
   // Localized relationships arrive as { en: [...], th: [...] } with locale 'all'.
   if (value && typeof value === 'object' && !Array.isArray(value) && !('id' in value)) {
     return Object.fromEntries(Object.entries(value).map(([locale, v]) => [locale, relationIds(v)]))
   }
-  const ids = (Array.isArray(value) ? value : [value]).map(relationId).filter((id) => !isEmpty(id))
+  const ids = (Array.isArray(value) ? value : [value]).map((v) => idOf(v)).filter((id) => !isEmpty(id))
   return ids.map(String).sort()
 }
 

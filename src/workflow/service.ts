@@ -9,6 +9,7 @@ import {
 } from 'payload'
 
 import { findAllLocales } from '@/lib/findAllLocales'
+import { idOf } from '@/lib/idOf'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/roles'
 import type { WorkflowEvent } from '@/payload-types'
 
@@ -82,57 +83,60 @@ const reviewInterval = async (payload: Payload, req: PayloadRequest) => {
   return settings.reviewIntervalMonths || 12
 }
 
-/** The fields a transition writes, besides the state itself. */
+/** The fields a transition writes besides the state, from the effects in its table row. */
 const transitionData = async (
   transition: Transition,
   ctx: {
     payload: Payload
     req: PayloadRequest
-    collection: string
+    collection: ContentCollectionSlug
     doc: Record<string, any>
     user: WorkflowUser
     hash: string
   },
 ) => {
-  const now = new Date()
-  const { doc, user, hash } = ctx
-  const data: Record<string, unknown> = { workflowState: transition.to }
-  const workflow = { ...(doc.workflow ?? {}) }
-  switch (transition.action) {
-    case 'submit':
-      Object.assign(workflow, { submittedBy: user.id, submittedAt: now.toISOString(), reviewedHash: hash })
-      break
-    case 'approve':
-      Object.assign(workflow, { approvedBy: user.id, approvedAt: now.toISOString(), reviewedHash: hash })
-      break
-    case 'publish':
-      // A publish closes the editing round: the next round's four-eyes check starts afresh.
-      Object.assign(workflow, { editors: [] })
-      data._status = 'published'
-      if (ctx.payload.collections[ctx.collection as 'articles'].config.flattenedFields.some((f) => f.name === 'publishedAt')) {
-        data.publishedAt = doc.publishedAt ?? now.toISOString()
+  const now = new Date().toISOString()
+  const { doc, user, hash, payload, req } = ctx
+  const workflow = { ...(doc.workflow ?? {}), editors: (doc.workflow?.editors ?? []).map((e: unknown) => idOf(e)) }
+  const data: Record<string, unknown> = { workflowState: transition.to, workflow }
+  for (const effect of transition.effects) {
+    switch (effect) {
+      case 'recordSubmission':
+        Object.assign(workflow, { submittedBy: user.id, submittedAt: now, reviewedHash: hash })
+        break
+      case 'recordApproval':
+        Object.assign(workflow, { approvedBy: user.id, approvedAt: now, reviewedHash: hash })
+        break
+      case 'recordReview': {
+        const months = await reviewInterval(payload, req)
+        data.medicalReview = {
+          reviewer: idOf(user.therapist),
+          reviewedAt: now,
+          nextReviewDue: addMonths(new Date(now), months).toISOString(),
+          isReviewDue: false,
+        }
+        break
       }
-      break
-    case 'unpublish':
-      data._status = 'draft'
-      break
-  }
-  if (transition.effect === 'recordReview') {
-    const months = await reviewInterval(ctx.payload, ctx.req)
-    data.medicalReview = {
-      reviewer: user.therapist && typeof user.therapist === 'object' ? (user.therapist as { id: number }).id : user.therapist,
-      reviewedAt: now.toISOString(),
-      nextReviewDue: addMonths(now, months).toISOString(),
-      isReviewDue: false,
+      case 'publish': {
+        data._status = 'published'
+        const fields = payload.collections[ctx.collection].config.flattenedFields
+        if (fields.some((field) => field.name === 'publishedAt')) data.publishedAt = doc.publishedAt ?? now
+        break
+      }
+      case 'closeEditingRound':
+        // The next round's four-eyes check starts afresh.
+        workflow.editors = []
+        break
+      case 'unpublish':
+        data._status = 'draft'
+        break
     }
-    if (transition.action === 'reaffirm') data._status = 'published'
   }
-  data.workflow = { ...workflow, editors: (workflow.editors ?? []).map((e: unknown) => (typeof e === 'object' && e ? (e as { id: number }).id : e)) }
   return data
 }
 
-const liveChangeFor = (transition: Transition, data: Record<string, unknown>): WorkflowWrite['liveChange'] =>
-  transition.effect === 'unpublish' ? 'unpublish' : data._status === 'published' ? 'publish' : undefined
+const liveChangeFor = (transition: Transition): WorkflowWrite['liveChange'] =>
+  transition.effects.includes('unpublish') ? 'unpublish' : transition.effects.includes('publish') ? 'publish' : undefined
 
 /**
  * Runs one workflow action: row lock, state check, guards, state change and audit event in one
@@ -185,7 +189,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
     }
 
     const data = await transitionData(transition, { payload, req, collection, doc, user, hash })
-    const liveChange = liveChangeFor(transition, data)
+    const liveChange = liveChangeFor(transition)
     req.context[WORKFLOW_CONTEXT_KEY] = { action: transition.action, liveChange } satisfies WorkflowWrite
     const updated = await payload.update({
       collection,

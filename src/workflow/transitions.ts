@@ -13,8 +13,18 @@ export type GuardName =
   | 'blockingFindingsAcknowledged'
   | 'approvedWordingUnchanged'
 
-/** What a transition does to the live (published) row besides changing the state. */
-export type Effect = 'none' | 'publish' | 'unpublish' | 'recordReview'
+/**
+ * What a transition writes besides the new state: who submitted or approved (for the
+ * four-eyes rule and the approval hash), the public medical review record, and whether the
+ * live row is published or taken down, and whether an editing round ends (four-eyes reset).
+ */
+export type Effect =
+  | 'recordSubmission'
+  | 'recordApproval'
+  | 'recordReview'
+  | 'publish'
+  | 'unpublish'
+  | 'closeEditingRound'
 
 export type Transition = {
   action: string
@@ -22,7 +32,7 @@ export type Transition = {
   to: WorkflowState
   roles: readonly Role[]
   guards: readonly GuardName[]
-  effect: Effect
+  effects: readonly Effect[]
   label: string
   /** The admin panel asks for a comment before sending these. */
   isCommentRequired?: boolean
@@ -40,7 +50,7 @@ export const TRANSITIONS = [
     to: 'in_review',
     roles: ['editor', 'admin'],
     guards: ['requiredForReview', 'medicalDisclaimerAttached', 'precautionsPresent', 'claimsCheckStored'],
-    effect: 'none',
+    effects: ['recordSubmission'],
   },
   {
     action: 'withdraw',
@@ -49,7 +59,7 @@ export const TRANSITIONS = [
     to: 'draft',
     roles: ['editor', 'admin'],
     guards: [],
-    effect: 'none',
+    effects: [],
   },
   {
     action: 'request_changes',
@@ -58,7 +68,7 @@ export const TRANSITIONS = [
     to: 'changes_requested',
     roles: ['reviewer'],
     guards: ['commentGiven'],
-    effect: 'none',
+    effects: [],
     isCommentRequired: true,
   },
   {
@@ -68,7 +78,7 @@ export const TRANSITIONS = [
     to: 'approved',
     roles: ['reviewer'],
     guards: ['notSubmitterNorEditor', 'reviewerCredentialValid', 'blockingFindingsAcknowledged'],
-    effect: 'recordReview',
+    effects: ['recordApproval', 'recordReview'],
   },
   {
     action: 'publish',
@@ -77,7 +87,7 @@ export const TRANSITIONS = [
     to: 'published',
     roles: ['editor', 'admin'],
     guards: ['approvedWordingUnchanged'],
-    effect: 'publish',
+    effects: ['publish', 'closeEditingRound'],
   },
   {
     action: 'reaffirm',
@@ -86,7 +96,7 @@ export const TRANSITIONS = [
     to: 'published',
     roles: ['reviewer'],
     guards: ['reviewerCredentialValid'],
-    effect: 'recordReview',
+    effects: ['recordReview', 'publish'],
   },
   {
     action: 'unpublish',
@@ -95,7 +105,7 @@ export const TRANSITIONS = [
     to: 'archived',
     roles: ['admin'],
     guards: ['commentGiven'],
-    effect: 'unpublish',
+    effects: ['unpublish'],
     isCommentRequired: true,
   },
   {
@@ -105,7 +115,7 @@ export const TRANSITIONS = [
     to: 'draft',
     roles: ['editor', 'admin'],
     guards: [],
-    effect: 'none',
+    effects: [],
   },
 ] as const satisfies readonly Transition[]
 

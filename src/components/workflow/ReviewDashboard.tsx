@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { idOf } from '@/lib/idOf'
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
 import type { WorkflowState } from '@/workflow/states'
 import { findTransition, hasAnyRole } from '@/workflow/transitions'
@@ -17,9 +18,6 @@ type Item = { collection: string; id: number | string; title: string }
 
 const titleOf = (doc: Record<string, unknown>) =>
   String(doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`)
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 export const ReviewDashboard = async ({ payload, user }: { payload: Payload; user?: TypedUser }) => {
   if (!user) return null

@@ -1,13 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '@/lib/idOf'
+
 import { getWorkflowWrite } from '../context'
 import { isReviewedContentEqual } from '../reviewedContent'
 
 const DISMISSED_KEY = 'reliefApprovalDismissed'
 const REVIEWED_STATES = new Set(['in_review', 'approved'])
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /**
  * Runs after protectWorkflowFields. An edit of the reviewed wording records its author (for
