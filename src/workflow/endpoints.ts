@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { WorkflowError } from './errors'
+import { scheduleTransition } from './schedule'
 import { getWorkflowInfo, runTransition, type WorkflowUser } from './service'
 
 const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
@@ -18,7 +19,10 @@ const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> =
 
 const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as string | undefined
 
-/** `POST|GET /api/{collection}/{id}/workflow`, added to every content collection. */
+/**
+ * `POST|GET /api/{collection}/{id}/workflow` and `POST …/workflow/schedule`, added to every
+ * content collection.
+ */
 export const workflowEndpoints = (collection: string): Endpoint[] => [
   {
     path: '/:id/workflow',
@@ -34,6 +38,21 @@ export const workflowEndpoints = (collection: string): Endpoint[] => [
         user: req.user as WorkflowUser | null,
       })
       return Response.json(result, { status: 200, headers: { 'Cache-Control': 'private, no-store' } })
+    },
+  },
+  {
+    path: '/:id/workflow/schedule',
+    method: 'post',
+    handler: async (req) => {
+      const body = await readBody(req)
+      const result = await scheduleTransition(req.payload, {
+        collection: collectionOf(req) ?? collection,
+        id: String(req.routeParams?.id),
+        action: body.action,
+        at: body.at,
+        user: req.user as WorkflowUser | null,
+      })
+      return Response.json(result, { status: 202, headers: { 'Cache-Control': 'private, no-store' } })
     },
   },
   {

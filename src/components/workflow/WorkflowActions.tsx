@@ -13,13 +13,15 @@ import type { useWorkflow } from './useWorkflow'
  * ask for it before sending.
  */
 export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useWorkflow> }) => {
-  const { id, info, error, act } = workflow
+  const { id, info, error, act, schedule, reload } = workflow
   const blockingCount = useFormFields(([fields]) => Number(fields['claims.blockingCount']?.value ?? 0))
   const [pending, setPending] = useState<string | null>(null)
   const [comment, setComment] = useState('')
   const [isAcknowledged, setIsAcknowledged] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const [isBusy, setIsBusy] = useState(false)
+  const [scheduleAt, setScheduleAt] = useState('')
+  const [notice, setNotice] = useState<string | null>(null)
 
   if (!id) return null
   if (error) return <span className="relief-workflow__error">{error}</span>
@@ -41,6 +43,21 @@ export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useW
       setIsBusy(false)
     }
   }
+
+  const sendSchedule = async (action: string) => {
+    setIsBusy(true)
+    setMessage(null)
+    try {
+      const { job } = await schedule(action, new Date(scheduleAt).toISOString())
+      setNotice(`Scheduled for ${new Date(job.waitUntil).toLocaleString()}; it runs only if the draft is still approved then.`)
+      await reload()
+    } catch (failure) {
+      setMessage((failure as Error).message)
+    } finally {
+      setIsBusy(false)
+    }
+  }
+  const schedulable = info.allowedActions.filter((action) => action === 'publish' || action === 'unpublish')
 
   return (
     <div className="relief-workflow" data-state={info.state}>
@@ -85,6 +102,31 @@ export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useW
           </div>
         </div>
       )}
+      {schedulable.length > 0 && (
+        <div className="relief-workflow__schedule">
+          <label htmlFor="workflow-schedule-at">Or schedule</label>
+          <input
+            id="workflow-schedule-at"
+            type="datetime-local"
+            value={scheduleAt}
+            onChange={(e) => setScheduleAt(e.target.value)}
+          />
+          {schedulable.map((action) => (
+            <Button
+              key={action}
+              size="small"
+              margin={false}
+              buttonStyle="secondary"
+              id={`workflow-schedule-${action}`}
+              disabled={isBusy || !scheduleAt}
+              onClick={() => void sendSchedule(action)}
+            >
+              Schedule {findTransition(action)?.label.toLowerCase()}
+            </Button>
+          ))}
+        </div>
+      )}
+      {notice && <span className="relief-workflow__notice">{notice}</span>}
       {message && (
         <span className="relief-workflow__error" role="alert">
           {message}

@@ -50,5 +50,20 @@ export const useWorkflow = () => {
     [id, collectionSlug],
   )
 
-  return { id, collectionSlug, info, error, reload, act }
+  const schedule = useCallback(
+    async (action: string, at: string) => {
+      const response = await fetch(`/api/${collectionSlug}/${id}/workflow/schedule`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action, at }),
+      })
+      const body = await response.json().catch(() => null)
+      if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? `Failed (${response.status})`)
+      return body
+    },
+    [id, collectionSlug],
+  )
+
+  return { id, collectionSlug, info, error, reload, act, schedule }
 }
