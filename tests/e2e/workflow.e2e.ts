@@ -105,6 +105,17 @@ describe('editorial workflow in the admin panel', () => {
     expect(await stateOf(page)).toBe('published')
     expect(await anonymousTitle(id)).toEqual({ rest: title, graphql: title })
 
+    // The public page names the reviewer and carries MedicalWebPage structured data.
+    const { slug } = await (await fetch(`${baseURL}/api/articles/${id}?depth=0`)).json()
+    const visitor = await browser.newPage()
+    await visitor.goto(`${baseURL}/articles/${slug}`)
+    const byline = await visitor.locator('[data-testid="review-byline"]').textContent()
+    expect(byline).toMatch(/^Medically reviewed by Dr\. Maya Okafor, DPT · Last reviewed .+ · Next review due .+/)
+    const jsonLd = JSON.parse((await visitor.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(jsonLd).toMatchObject({ '@type': 'MedicalWebPage', reviewedBy: { name: 'Dr. Maya Okafor' } })
+    expect(jsonLd.lastReviewed).toEqual(expect.any(String))
+    await visitor.close()
+
     await page.fill('#field-title', `${title} (updated)`)
     await saveDraft(page)
     await page.reload()

@@ -1,6 +1,9 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
+import { ReviewByline } from '@/components/site/ReviewByline'
+import { serverUrl } from '@/lib/serverUrl'
+import { buildMedicalWebPageJsonLd, serializeJsonLd } from '@/medical/jsonLd'
 import type { Media } from '@/payload-types'
 import { getPublicPayload, PUBLIC_READ } from '@/lib/publicPayload'
 
@@ -21,11 +24,24 @@ export default async function ArticlePage({ params }: Props) {
   const article = docs[0]
   if (!article) notFound()
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
+  const jsonLd = buildMedicalWebPageJsonLd({
+    url: `${serverUrl()}/articles/${article.slug}`,
+    title: article.title ?? '',
+    description: article.excerpt,
+    medicalReview: article.medicalReview as never,
+    dateModified: article.updatedAt,
+  })
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
       <h1>{article.title}</h1>
-      {hero?.url && <img className="hero" src={hero.sizes?.hero?.url ?? hero.url} alt={hero.alt ?? ""} />}
-      {article.excerpt && <p><strong>{article.excerpt}</strong></p>}
+      <ReviewByline review={article.medicalReview} />
+      {hero?.url && <img className="hero" src={hero.sizes?.hero?.url ?? hero.url} alt={hero.alt ?? ''} />}
+      {article.excerpt && (
+        <p>
+          <strong>{article.excerpt}</strong>
+        </p>
+      )}
       {article.body && <RichText data={article.body} />}
     </article>
   )
