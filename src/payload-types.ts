@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    'import-records': ImportRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'import-records': ImportRecordsSelect<false> | ImportRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -638,6 +640,22 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-records".
+ */
+export interface ImportRecord {
+  id: number;
+  /**
+   * Path relative to the project root (CLI) or "upload:<file name>" (POST /api/import).
+   */
+  sourcePath: string;
+  locale: string;
+  contentHash: string;
+  article?: (number | null) | Article;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -792,6 +810,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'import-records';
+        value: number | ImportRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1184,6 +1206,18 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   contentHash?: T;
   findings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-records_select".
+ */
+export interface ImportRecordsSelect<T extends boolean = true> {
+  sourcePath?: T;
+  locale?: T;
+  contentHash?: T;
+  article?: T;
   updatedAt?: T;
   createdAt?: T;
 }

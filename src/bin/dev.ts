@@ -2,7 +2,7 @@
  * `npm run dev`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo content
  * on an empty database, then `next dev`.
  */
-import { localBin, superviseWithDatabase } from './supervise'
+import { localBin, superviseWithDatabase, tsxStep } from './supervise'
 
 if (process.env.NODE_ENV === 'production') {
   console.error('npm run dev is for development; use npm run build && npm start in production.')
@@ -12,6 +12,6 @@ if (process.env.NODE_ENV === 'production') {
 const port = process.env.PORT || '3000'
 console.log(`[relief] admin panel will be at http://localhost:${port}/admin`)
 await superviseWithDatabase([
-  { command: localBin('tsx'), args: ['src/bin/prepare.ts', '--seed-if-empty'] },
+  tsxStep('src/bin/prepare.ts', '--seed-if-empty'),
   { command: localBin('next'), args: ['dev', '-p', port] },
 ])

@@ -3,8 +3,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { ensureDatabase } from '../lib/db/devDatabase'
+import { TSX_FLAGS } from '../lib/tsxArgs'
 
 export type Step = { command: string; args: string[] }
+
+/** A TypeScript script of this project, run with tsx. */
+export const tsxStep = (script: string, ...args: string[]): Step => ({
+  command: localBin('tsx'),
+  args: [...TSX_FLAGS, script, ...args],
+})
 
 /** The project's own binary when there is one, otherwise the command from PATH. */
 export const localBin = (name: string) => {

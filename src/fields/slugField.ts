@@ -14,7 +14,7 @@ const SLUG_PATTERN = /^[a-z0-9\u0E00-\u0E7F]+(?:-[a-z0-9\u0E00-\u0E7F]+)*$/
  * Drafts live in the versions table, which has no unique index, so a slug is taken when
  * another document's live row or latest draft uses it.
  */
-const isSlugTaken = async (
+export const isSlugTaken = async (
   req: PayloadRequest,
   collection: CollectionSlug,
   slug: string,

@@ -2,6 +2,7 @@ import * as migration_20261121_021319_initial from './20261121_021319_initial';
 import * as migration_20261121_024104_workflow_medical_review from './20261121_024104_workflow_medical_review';
 import * as migration_20261121_024750_jobs_queue from './20261121_024750_jobs_queue';
 import * as migration_20261121_030003_localized_required_default_locale from './20261121_030003_localized_required_default_locale';
+import * as migration_20261121_030348_import_records from './20261121_030348_import_records';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_030003_localized_required_default_locale.up,
     down: migration_20261121_030003_localized_required_default_locale.down,
-    name: '20261121_030003_localized_required_default_locale'
+    name: '20261121_030003_localized_required_default_locale',
+  },
+  {
+    up: migration_20261121_030348_import_records.up,
+    down: migration_20261121_030348_import_records.down,
+    name: '20261121_030348_import_records'
   },
 ];

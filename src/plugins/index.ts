@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { importPlugin } from '@/import/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
@@ -22,6 +23,7 @@ export const plugins: Plugin[] = [
   }),
   workflowPlugin(),
   medicalPlugin(),
+  importPlugin(),
   // Last, so it sees the fields every other plugin added.
   strictInput(),
 ]

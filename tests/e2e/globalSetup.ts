@@ -7,6 +7,8 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
+import { TSX_FLAGS } from '../../src/lib/tsxArgs'
+
 import { freePort } from '../helpers/freePort'
 import { startThrowawayServer, withDatabase } from '../helpers/throwawayDatabase'
 
@@ -51,7 +53,7 @@ const startApp = async (project: TestProject, serverUrl: string, stopDatabase: (
   const databaseUrl = withDatabase(serverUrl, database)
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relief-e2e-media-'))
 
-  await run(bin('tsx'), ['src/bin/prepare.ts', '--seed'], {
+  await run(bin('tsx'), [...TSX_FLAGS, 'src/bin/prepare.ts', '--seed'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development', MEDIA_DIR: mediaDir },
   })
 

@@ -4,6 +4,8 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
+import { TSX_FLAGS } from '../../src/lib/tsxArgs'
+
 import { startThrowawayServer, withDatabase } from './throwawayDatabase'
 
 const run = promisify(execFile)
@@ -23,7 +25,7 @@ export default async function setup(project: TestProject) {
   await admin.end()
 
   // Migrations, not schema push: tests run against exactly what production runs.
-  await run(path.resolve('node_modules/.bin/tsx'), ['src/bin/prepare.ts'], {
+  await run(path.resolve('node_modules/.bin/tsx'), [...TSX_FLAGS, 'src/bin/prepare.ts'], {
     env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DB), NODE_ENV: 'test' },
   })
 

@@ -5,13 +5,17 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 
+import { TSX_FLAGS } from '../../../src/lib/tsxArgs'
+
 const run = promisify(execFile)
+// See src/lib/tsxArgs.ts: the payload CLI loads Lexical too.
+const cliEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${TSX_FLAGS.join(' ')}`.trim() }
 
 describe('generated files', () => {
   it('should have committed payload-types.ts matching the current config', async () => {
     const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'relief-types-')), 'types.ts')
     await run(path.resolve('node_modules/.bin/payload'), ['generate:types'], {
-      env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: outFile },
+      env: { ...cliEnv, PAYLOAD_TS_OUTPUT_PATH: outFile },
     })
     const fresh = fs.readFileSync(outFile, 'utf8')
     const committed = fs.readFileSync('src/payload-types.ts', 'utf8')
@@ -26,7 +30,7 @@ describe('generated files', () => {
     const { stdout, stderr } = await run(
       path.resolve('node_modules/.bin/payload'),
       ['migrate:create', 'drift-check', '--skip-empty'],
-      { env: { ...process.env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/none' } },
+      { env: { ...cliEnv, DATABASE_URL: 'postgres://unused@127.0.0.1:1/none' } },
     )
     const created = fs.readdirSync('src/migrations').filter((file) => !before.has(file))
     for (const file of created) fs.rmSync(path.join('src/migrations', file))
