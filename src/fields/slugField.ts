@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { slugify } from '@/lib/slugify'
+import { DUPLICATING_KEY } from '@/workflow/context'
 
 const SLUG_PATTERN = /^[a-z0-9\u0E00-\u0E7F]+(?:-[a-z0-9\u0E00-\u0E7F]+)*$/
 
@@ -69,7 +70,7 @@ const freeCopySlug = async (req: PayloadRequest, collection: CollectionSlug, val
 export const slugField = (sourceField = 'title'): TextField => {
   const deriveSlug: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
     // Duplicating appends " - Copy" to unique fields; make that a valid, distinct slug.
-    if (typeof value === 'string' && value.trim() && req.context.reliefDuplicating && collection) {
+    if (typeof value === 'string' && value.trim() && req.context[DUPLICATING_KEY] && collection) {
       return freeCopySlug(req, collection.slug as CollectionSlug, value)
     }
     if (typeof value === 'string' && value.trim()) return value.trim()

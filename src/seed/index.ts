@@ -51,7 +51,7 @@ const publishThroughWorkflow = async (payload: Payload, docs: Reviewable[]) => {
       ['approve', reviewer],
       ['publish', editor],
     ] as const) {
-      await runTransition(payload, { collection, id, action, user: user as never })
+      await runTransition(payload, { collection, id, action, user: user as never, isNotifying: false })
     }
   }
 }

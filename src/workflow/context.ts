@@ -17,3 +17,6 @@ export const getWorkflowWrite = (req: PayloadRequest): WorkflowWrite | undefined
 
 /** Set by the gate when it let a restore through as a draft, for the beforeChange backstop. */
 export const RESTORING_AS_DRAFT_KEY = 'reliefRestoringAsDraft'
+
+/** Set by the gate on a duplicate: the copy starts its own review and gets a fresh slug. */
+export const DUPLICATING_KEY = 'reliefDuplicating'

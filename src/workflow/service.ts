@@ -31,6 +31,8 @@ export type TransitionInput = {
   comment?: unknown
   acknowledgeFindings?: unknown
   user: WorkflowUser | null | undefined
+  /** Seeding publishes dozens of demo documents; nobody needs an email for each. */
+  isNotifying?: boolean
 }
 
 const isContentCollection = (slug: string): slug is ContentCollectionSlug =>
@@ -223,9 +225,11 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
     })) as WorkflowEvent
     await commitTransaction(req)
 
-    await notifyTransition(payload, { collection, doc: updated as never, transition, actor: user, comment }).catch(
-      (error) => payload.logger.error({ err: error, msg: 'workflow notification failed' }),
-    )
+    if (input.isNotifying !== false) {
+      await notifyTransition(payload, { collection, doc: updated as never, transition, actor: user, comment }).catch(
+        (error) => payload.logger.error({ err: error, msg: 'workflow notification failed' }),
+      )
+    }
     return { doc: updated, event }
   } catch (error) {
     await killTransaction(req)

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { getWorkflowWrite, RESTORING_AS_DRAFT_KEY } from '../context'
+import { DUPLICATING_KEY, getWorkflowWrite, RESTORING_AS_DRAFT_KEY } from '../context'
 import { WorkflowError } from '../errors'
 import { lockDocument } from '../lock'
 
@@ -38,7 +38,7 @@ export const gateOperation: CollectionBeforeOperationHook = async ({ args, colle
   if (data) data._status = 'draft'
   if (operation === 'create' && args.duplicateFromID !== undefined && args.duplicateFromID !== null) {
     // A copy starts its own review: it inherits wording, never approval.
-    req.context.reliefDuplicating = true
+    req.context[DUPLICATING_KEY] = true
   }
   return args
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { getWorkflowWrite, RESTORING_AS_DRAFT_KEY } from '../context'
+import { DUPLICATING_KEY, getWorkflowWrite, RESTORING_AS_DRAFT_KEY } from '../context'
 import { WorkflowError } from '../errors'
 
 const MANAGED_GROUPS = ['workflow', 'medicalReview'] as const
@@ -30,7 +30,7 @@ export const protectWorkflowFields: CollectionBeforeChangeHook = ({ data, origin
 
   if (
     !isRestoring &&
-    !req.context.reliefDuplicating &&
+    !req.context[DUPLICATING_KEY] &&
     data.workflowState !== undefined &&
     data.workflowState !== null &&
     data.workflowState !== currentState
