@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { type Api, createApi } from '../helpers/api'
 import { createUser, PASSWORD, richText } from '../helpers/fixtures'
@@ -33,14 +33,6 @@ beforeAll(async () => {
   answer = await richText(payload, 'Gentle movement usually helps.')
 })
 
-// Payload keeps one pg connection checked out and never closes its pool; the harness then
-// drops this file's database WITH (FORCE), and the pool re-emits the killed idle connections
-// as errors nobody listens to. Only that termination (57P01) is expected here.
-afterAll(() => {
-  ;(payload?.db as any)?.pool?.on('error', (error: { code?: string }) => {
-    if (error.code !== '57P01') throw error
-  })
-})
 
 type RestCase = [label: string, collection: CollectionSlug, body: () => Record<string, unknown>, path: string]
 

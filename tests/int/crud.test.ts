@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { type Api, createApi } from '../helpers/api'
 import { createUser, PASSWORD, richText } from '../helpers/fixtures'
@@ -137,14 +137,6 @@ beforeAll(async () => {
   )
 })
 
-// Payload keeps one pg connection checked out and never closes its pool; the harness then
-// drops this file's database WITH (FORCE), and the pool re-emits the killed idle connections
-// as errors nobody listens to. Only that termination (57P01) is expected here.
-afterAll(() => {
-  ;(payload?.db as any)?.pool?.on('error', (error: { code?: string }) => {
-    if (error.code !== '57P01') throw error
-  })
-})
 
 describe('content collections through the Local API', () => {
   it.each(cases)('should create, read, update and delete $collection', async ({ collection, data, change }) => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { type Api, createApi } from '../helpers/api'
 import { createUser, PASSWORD, richText } from '../helpers/fixtures'
@@ -61,14 +61,6 @@ beforeAll(async () => {
   token = await api.login(editor.email, PASSWORD)
 })
 
-// Payload keeps one pg connection checked out and never closes its pool; the harness then
-// drops this file's database WITH (FORCE), and the pool re-emits the killed idle connections
-// as errors nobody listens to. Only that termination (57P01) is expected here.
-afterAll(() => {
-  ;(payload?.db as any)?.pool?.on('error', (error: { code?: string }) => {
-    if (error.code !== '57P01') throw error
-  })
-})
 
 // Every save is a draft under the workflow gate, so staff read the latest version.
 const get = async (path: string) => {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { type Api, createApi } from '../helpers/api'
 import { createUser, PASSWORD } from '../helpers/fixtures'
@@ -37,14 +37,6 @@ beforeAll(async () => {
   token = await api.login(editor.email, PASSWORD)
 })
 
-// Payload keeps one pg connection checked out and never closes its pool; the harness then
-// drops this file's database WITH (FORCE), and the pool re-emits the killed idle connections
-// as errors nobody listens to. Only that termination (57P01) is expected here.
-afterAll(() => {
-  ;(payload?.db as any)?.pool?.on('error', (error: { code?: string }) => {
-    if (error.code !== '57P01') throw error
-  })
-})
 
 describe.each(slugged)('$collection slug', ({ collection, source, extra }) => {
   it('should generate a lowercase, hyphenated slug without diacritics when none is given', async () => {
