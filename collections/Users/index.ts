@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { ROLES } from '@/lib/roles'
+import { ROLES, STAFF_ROLES } from '@/lib/roles'
 import { toOptions } from '@/lib/taxonomy'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -16,7 +16,7 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
-    admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer'),
+    admin: ({ req: { user } }) => hasRole(user, ...STAFF_ROLES),
     read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,

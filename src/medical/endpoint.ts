@@ -3,6 +3,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole } from '@/access/hasRole'
 
 import { checkClaims, type ClaimFinding } from './claims'
+import { STAFF_ROLES } from '@/lib/roles'
 
 /** The longest text one request may check (characters, as String.length counts them). */
 export const MAX_CLAIMS_TEXT_LENGTH = 100_000
@@ -60,7 +61,7 @@ export const claimsCheckEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) fail('Sign in to use the claims checker', 401)
-    if (!hasRole(req.user as { roles?: string[] | null }, 'admin', 'editor', 'reviewer')) {
+    if (!hasRole(req.user as { roles?: string[] | null }, ...STAFF_ROLES)) {
       fail('Only staff (admin, editor, reviewer) can use the claims checker', 403)
     }
     const { text, hasReferences } = parseClaimsCheckBody(await readJsonBody(req))

@@ -10,7 +10,7 @@ import {
 
 import { findAllLocales } from '@/lib/findAllLocales'
 import { idOf } from '@/lib/idOf'
-import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/roles'
+import { CONTENT_COLLECTIONS, type ContentCollectionSlug, STAFF_ROLES } from '@/lib/roles'
 import type { WorkflowEvent } from '@/payload-types'
 
 import { WORKFLOW_CONTEXT_KEY, type WorkflowWrite } from './context'
@@ -244,7 +244,7 @@ export const getWorkflowInfo = async (
 ) => {
   if (!isContentCollection(collection)) throw new WorkflowError(`"${collection}" has no workflow`, 404)
   if (!user) throw new WorkflowError('Sign in to see the workflow', 401)
-  if (!hasAnyRole(user.roles, ['admin', 'editor', 'reviewer'])) {
+  if (!hasAnyRole(user.roles, STAFF_ROLES)) {
     throw new WorkflowError('Only staff can see the workflow', 403)
   }
   const docId = parseId(id)

@@ -8,7 +8,14 @@ import {
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
-type Options = { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> }
+type Options = {
+  token?: string
+  body?: unknown
+  form?: FormData
+  /** Sent as is, for bodies the JSON helper cannot produce (malformed JSON, other types). */
+  raw?: { body: string; contentType: string }
+  headers?: Record<string, string>
+}
 
 /**
  * Calls Payload's real Next.js route handlers in process, the same handlers `next start`
@@ -24,9 +31,9 @@ export const createApi = (config: SanitizedConfig) => {
   const graphqlHandler = GRAPHQL_POST(config)
   const base = 'http://localhost:3000'
 
-  const headersFor = ({ token, form, headers }: Options) => {
+  const headersFor = ({ token, form, raw, headers }: Options) => {
     const result = new Headers(headers)
-    if (!form) result.set('Content-Type', 'application/json')
+    if (!form) result.set('Content-Type', raw?.contentType ?? 'application/json')
     if (token) result.set('Authorization', `JWT ${token}`)
     return result
   }
@@ -36,7 +43,7 @@ export const createApi = (config: SanitizedConfig) => {
     const request = new Request(url, {
       method,
       headers: headersFor(options),
-      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      body: options.form ?? options.raw?.body ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     })
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })

@@ -4,7 +4,6 @@
  * by running real transitions (the workflow service, as the Local API calls it) in the order
  * the transition table allows.
  */
-import { REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
 import { WORKFLOW_CONTEXT_KEY } from '@/workflow/context'
@@ -284,24 +283,8 @@ export const createWorld = async (payload: Payload) => {
 }
 
 /** A REST POST with a raw body (for non-JSON bodies the JSON helper cannot send). */
-export const rawPost = async (payload: Payload, path: string, body: string, token?: string, contentType = 'application/json') => {
-  const handler = REST_POST(payload.config)
-  const url = new URL(`/api${path}`, 'http://localhost:3000')
-  const headers = new Headers({ 'Content-Type': contentType })
-  if (token) headers.set('Authorization', `JWT ${token}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const response = await handler(new Request(url, { method: 'POST', headers, body }), {
-    params: Promise.resolve({ slug }),
-  })
-  const text = await response.text()
-  let json: any
-  try {
-    json = text ? JSON.parse(text) : undefined
-  } catch {
-    json = undefined
-  }
-  return { status: response.status, json, text }
-}
+export const rawPost = async (payload: Payload, path: string, body: string, token?: string, contentType = 'application/json') =>
+  createApi(payload.config).rest('POST', path, { token, raw: { body, contentType } })
 
 /** The status an error carries, whichever interface threw it. */
 export const statusOf = (error: unknown) => (error as { status?: number })?.status
