@@ -3,7 +3,7 @@ import type { Plugin } from 'payload'
 import { importEndpoint } from './endpoint'
 import { ImportRecords } from './ImportRecords'
 
-/** The article importer (DESIGN §8): its bookkeeping collection and `POST /api/import`. */
+/** The article importer (src/import/README.md): its bookkeeping collection and `POST /api/import`. */
 export const importPlugin = (): Plugin => (config) => ({
   ...config,
   collections: [...(config.collections ?? []), ImportRecords],

@@ -10,7 +10,7 @@ type MarkReviewsDueIO = {
 }
 
 /**
- * Hourly re-review schedule (DESIGN §6): published documents past their next review date get
+ * Hourly re-review schedule (docs/workflow.md, "Medical review record"): published documents past their next review date get
  * `medicalReview.isReviewDue` and every reviewer hears about each of them once.
  *
  * `input.now` (ISO date) runs the check as of another moment; it exists for tests and is

@@ -1,5 +1,5 @@
 /**
- * schema.org `MedicalWebPage` for published content (DESIGN §6): who reviewed the page
+ * schema.org `MedicalWebPage` for published content (docs/workflow.md, "Medical review record"): who reviewed the page
  * (`reviewedBy`) and when (`lastReviewed`). Pure: give it the document with the reviewer
  * populated (REST `depth=1` or GraphQL); an unpopulated reviewer (an id) cannot be named and is
  * left out.
@@ -51,7 +51,7 @@ export type MedicalWebPageJsonLd = {
   reviewedBy?: JsonLdPerson
 }
 
-/** What each credential type of DESIGN §3 stands for. */
+/** What each credential type of a therapist (collections/Therapists.ts) stands for. */
 export const CREDENTIAL_TITLES: Record<string, string> = {
   LMT: 'Licensed Massage Therapist',
   PT: 'Physical Therapist',

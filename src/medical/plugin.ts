@@ -5,7 +5,7 @@ import { startJobRunnerInServer } from '@/jobs/runner'
 import { claimsCheckEndpoint } from './endpoint'
 
 /**
- * Medical integrity (DESIGN §6): the staff claims-check endpoint at `/api/medical-claims/check`,
+ * Medical integrity (docs/workflow.md, "Medical review record" and "Claims check"): the staff claims-check endpoint at `/api/medical-claims/check`,
  * and the job runner that carries the re-review schedule (and scheduled publishes) starts with
  * the server rather than with the first API request.
  */

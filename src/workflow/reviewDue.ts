@@ -71,7 +71,7 @@ export const reviewDueEmail = (doc: DueDocument) => {
 }
 
 /**
- * The re-review schedule (DESIGN §6): marks every published document past its
+ * The re-review schedule (docs/workflow.md, "Medical review record"): marks every published document past its
  * `medicalReview.nextReviewDue` as `isReviewDue` and emails each reviewer once per document.
  * Only the documents this call flipped are emailed, so a second run (or a concurrent run on
  * another instance) sends nothing for them.

@@ -1,10 +1,18 @@
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
-/** Debian's Chromium: npm cannot download a browser build on this network. */
+import { findChromium } from '../../src/bin/browser/findChromium'
+
+/** A system or Playwright-cached Chromium (npm cannot download a browser build on this network). */
+const chromiumPath = (): string => {
+  const found = findChromium()
+  if (found.path !== undefined) return found.path
+  throw new Error(`No Chromium for the e2e tests (${found.problem}): run \`npm test\` (as root it installs Debian's chromium) or set CHROMIUM_PATH.`)
+}
+
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

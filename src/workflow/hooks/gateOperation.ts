@@ -9,7 +9,7 @@ const PUBLISH_HINT = 'Publishing goes through the workflow: POST /api/{collectio
 /**
  * The publish gate. Every create and update that does not come from the workflow service is
  * turned into a draft save, so no path (REST, GraphQL, admin form, bulk update, Local API,
- * restore, duplicate) can change what is live. See shared/PAYLOAD-FACTS.md for why this has
+ * restore, duplicate) can change what is live. See docs/publish-gate.md for why this has
  * to happen before the operation rather than in beforeChange or access.
  */
 export const gateOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {

@@ -8,16 +8,17 @@ import { fileSource } from '@/import/cli'
 import { importSources, type ImportOptions, type ImportSummary } from '@/import'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-export const seedsDir = path.resolve(repoRoot, '../shared/seeds')
+export const articlesDir = path.resolve(repoRoot, 'tests/fixtures/articles')
 export const fixturesDir = path.resolve(repoRoot, 'tests/fixtures/import')
 export const fixture = (name: string) => path.join(fixturesDir, name)
 
-export const seedFiles = () =>
+/** The scraped-style fixture articles (tests/fixtures/articles), sorted by name. */
+export const articleFiles = () =>
   fs
-    .readdirSync(seedsDir)
+    .readdirSync(articlesDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => path.join(seedsDir, name))
+    .map((name) => path.join(articlesDir, name))
 
 /** A scratch directory of this test file, for files the tests write and change. */
 export const scratchDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'relief-import-'))

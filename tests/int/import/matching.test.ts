@@ -16,10 +16,10 @@ const NOTICES = {
   hamstringLonger:
     'Medical disclaimer: this article is for informational purposes only and is not a substitute for professional medical advice. Always consult your doctor before starting a new exercise or massage routine. Relief Clinic accepts no liability for injuries.',
   piriformis: 'Disclaimer: The content on this page is for educational purposes only and does not constitute medical advice.',
-  seed004:
-    'Please note that the information, advice, and suggestions shared through this platform are intended for general knowledge and informational purposes only. They do not substitute for personal consultation with a qualified healthcare professional. Always consult with your physician or other qualified healthcare providers concerning your specific health situation. Despite our best efforts to provide accurate and updated content, we do not guarantee its applicability or accuracy, and we assume no responsibility for any action taken based upon the information provided. We advise you not to delay, ignore, or avoid professional medical advice due to any content you’ve come across on this platform. If you believe you may have a medical emergency, call your doctor or emergency services immediately.',
-  seed004Shortened:
-    'The information, advice, and suggestions shared through this site are intended for general knowledge and informational purposes only. They do not substitute for personal consultation with a qualified healthcare professional. Always consult with your physician or other qualified healthcare providers concerning your specific health situation. We advise you not to delay or avoid professional medical advice due to any content on this site.',
+  longNotice:
+    'Everything published on this site is general health information and is offered for informational purposes only. It is not a substitute for an examination by a licensed clinician who knows your history. Speak with your physician or another qualified healthcare provider about your own symptoms before acting on anything you read here. We review our articles regularly, but we cannot promise that every detail is complete or current, and we accept no liability for actions taken on the strength of this content. Never put off or ignore professional medical advice because of something you read on this site. If you think you may have a medical emergency, contact your doctor or emergency services straight away.',
+  longNoticeShortened:
+    'Everything on this site is general health information, offered for informational purposes only. It is not a substitute for an examination by a licensed clinician who knows your history. Speak with your physician or another qualified healthcare provider about your own symptoms before acting on anything you read here. Never put off professional medical advice because of something you read on this site.',
   demoMedical:
     'This article explains general ideas about massage and back pain. It is not a diagnosis or a treatment plan. Talk to a doctor or physical therapist about your own symptoms before starting something new.',
   demoEmergency:
@@ -40,16 +40,16 @@ describe('disclaimer similarity', () => {
   it.each([
     ['the same notice reworded', NOTICES.hamstring, NOTICES.hamstringReworded],
     ['the same notice with a sentence added', NOTICES.hamstring, NOTICES.hamstringLonger],
-    ['a long notice shortened by two sentences', NOTICES.seed004, NOTICES.seed004Shortened],
+    ['a long notice shortened by two sentences', NOTICES.longNotice, NOTICES.longNoticeShortened],
   ])('should match %s (at or above the threshold)', (_name, a, b) => {
     expect(similarity(a, b)).toBeGreaterThanOrEqual(DISCLAIMER_MATCH_THRESHOLD)
   })
 
   it.each([
     ['notices of two different sites', NOTICES.hamstring, NOTICES.piriformis],
-    ['a short and a long notice of different sites', NOTICES.hamstring, NOTICES.seed004],
+    ['a short and a long notice of different sites', NOTICES.hamstring, NOTICES.longNotice],
     ['an imported notice and the demo medical notice', NOTICES.hamstring, NOTICES.demoMedical],
-    ['a medical and an emergency notice', NOTICES.seed004, NOTICES.demoEmergency],
+    ['a medical and an emergency notice', NOTICES.longNotice, NOTICES.demoEmergency],
   ])('should keep %s apart (below the threshold)', (_name, a, b) => {
     expect(similarity(a, b)).toBeLessThan(DISCLAIMER_MATCH_THRESHOLD)
   })

@@ -7,11 +7,14 @@ import type { ImportSummary } from '@/import'
 import { sourcePathOf } from '@/import/cli'
 
 import { getTestPayload } from '../../helpers/payload'
-import { createTechniques, idsOf, importFiles, latestArticle, nodesOf, plainText, rowFor, seedFiles, textOf } from './helpers'
+import { articleFiles, createTechniques, idsOf, importFiles, latestArticle, nodesOf, plainText, rowFor, textOf } from './helpers'
 
 const TECHNIQUES = ['Swedish massage', 'Deep tissue massage', 'Trigger point therapy', 'Myofascial release']
 const BULLET_LINE = /^\s*(?:•|-|\*|\d+[.)])\s+(.+)$/
-const BOILERPLATE = ['Leave a Reply', 'Recommended Articles', 'More to Explore']
+const BOILERPLATE = ['Leave a Reply', 'Related Posts', 'You May Also Like', 'Save my name', 'Share on', 'Book your session', 'Photo by']
+const isThai = (file: string) => path.basename(file).startsWith('06-')
+const englishFiles = () => articleFiles().filter((file) => !isThai(file))
+const thaiFile = () => articleFiles().find(isThai)!
 
 let payload: Payload
 let summary: ImportSummary
@@ -20,7 +23,7 @@ let techniqueIds: Record<string, number>
 beforeAll(async () => {
   payload = await getTestPayload()
   techniqueIds = await createTechniques(payload, TECHNIQUES)
-  summary = await importFiles(payload, seedFiles())
+  summary = await importFiles(payload, articleFiles())
 }, 120_000)
 
 const articleFor = async (file: string) => {
@@ -34,13 +37,13 @@ const articleFor = async (file: string) => {
   return latestArticle(payload, docs[0]!.article as number)
 }
 
-describe('importing the five seed articles', () => {
-  it('should create five draft articles and fail none', () => {
-    expect(summary.rows).toHaveLength(5)
-    expect(summary.totals).toEqual({ created: 5, updated: 0, unchanged: 0, failed: 0 })
+describe('importing the six fixture articles', () => {
+  it('should create six draft articles and fail none', () => {
+    expect(summary.rows).toHaveLength(6)
+    expect(summary.totals).toEqual({ created: 6, updated: 0, unchanged: 0, failed: 0 })
   })
 
-  describe.each(seedFiles().map((file) => [path.basename(file), file]))('%s', (_name, file) => {
+  describe.each(englishFiles().map((file) => [path.basename(file), file]))('%s', (_name, file) => {
     const source = fs.readFileSync(file, 'utf8')
 
     it('should become exactly one article titled by the first line', async () => {
@@ -88,13 +91,13 @@ describe('importing the five seed articles', () => {
     })
   })
 
-  describe('seed 004 (FAQ, disclaimer, techniques, author)', () => {
-    const file = () => seedFiles().find((name) => path.basename(name).startsWith('004_'))!
+  describe('article 05 (FAQ, disclaimer, techniques, author)', () => {
+    const file = () => articleFiles().find((name) => path.basename(name).startsWith('05-'))!
 
-    it('should turn the FAQ section into at least five FAQ drafts linked to the article', async () => {
+    it('should turn the FAQ section into five FAQ drafts linked to the article', async () => {
       const article = await articleFor(file())
       const faqIds = idsOf(article.faqs)
-      expect(faqIds.length).toBeGreaterThanOrEqual(5)
+      expect(faqIds).toHaveLength(5)
       const { docs: faqs } = await payload.find({
         collection: 'faqs',
         where: { id: { in: faqIds } },
@@ -111,9 +114,9 @@ describe('importing the five seed articles', () => {
         expect(faq.workflowState).toBe('draft')
         expect(faq.claims?.checkedAt).toBeTruthy()
       }
-      expect(faqs.map((faq) => faq.question)).toContain('Can massage therapy cure sciatica?')
+      expect(faqs.map((faq) => faq.question)).toContain('Will massage cure my sciatica?')
       // The questions live in FAQs, not in the body.
-      expect(plainText(article.body)).not.toContain('Can massage therapy cure sciatica?')
+      expect(plainText(article.body)).not.toContain('Will massage cure my sciatica?')
     })
 
     it('should link its disclaimer paragraph as a disclaimer instead of keeping it in the body', async () => {
@@ -123,8 +126,8 @@ describe('importing the five seed articles', () => {
       const disclaimer = await payload.findByID({ collection: 'disclaimers', id: disclaimerIds[0]!, draft: true, overrideAccess: true })
       expect(disclaimer.kind).toBe('medical')
       expect(disclaimer._status).toBe('draft')
-      expect(plainText(disclaimer.body)).toContain('intended for general knowledge and informational purposes only')
-      expect(plainText(article.body)).not.toContain('informational purposes only')
+      expect(plainText(disclaimer.body)).toContain('is for general information only and is not a substitute for advice')
+      expect(plainText(article.body)).not.toContain('general information only')
     })
 
     it('should link the techniques it names', async () => {
@@ -137,9 +140,28 @@ describe('importing the five seed articles', () => {
       const article = await articleFor(file())
       expect(article.author).toBeTruthy()
       const author = await payload.findByID({ collection: 'therapists', id: article.author, draft: true, overrideAccess: true })
-      expect(author.name).toBe('Adam Ross')
+      expect(author.name).toBe('Mara Lindqvist')
       expect(author._status).toBe('draft')
-      expect(plainText(article.body)).not.toContain('Passionate about pain relief')
+      expect(plainText(article.body)).not.toContain('I am a massage therapist')
+    })
+  })
+
+  describe('article 06 (Thai)', () => {
+    it('should become one draft article with the Thai title and a slug', async () => {
+      const article = await articleFor(thaiFile())
+      expect(article.title).toBe('นวดบรรเทาอาการปวดร้าวลงขา')
+      expect(article._status).toBe('draft')
+      expect(typeof article.slug).toBe('string')
+      expect(article.slug.length).toBeGreaterThan(0)
+      expect(rowFor(summary, thaiFile())).toMatchObject({ result: 'created', techniques: 0, claims: 0 })
+    })
+
+    it('should keep the Thai paragraphs and bullets intact in the Lexical body', async () => {
+      const article = await articleFor(thaiFile())
+      const items = nodesOf(article.body, 'listitem').map(textOf)
+      expect(items).toEqual(['ตำแหน่งที่ปวดและบริเวณที่ชา', 'ยาที่กำลังใช้อยู่', 'ประวัติการบาดเจ็บที่หลัง'])
+      expect(plainText(article.body)).toContain('หากอาการชามากขึ้นหรือขาอ่อนแรง ควรพบแพทย์ก่อนรับการนวด')
+      expect(article.excerpt).toBe(fs.readFileSync(thaiFile(), 'utf8').split('\n')[2])
     })
   })
 })

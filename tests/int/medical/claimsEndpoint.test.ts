@@ -1,5 +1,5 @@
 /**
- * `POST /api/medical-claims/check` (DESIGN §6) through Payload's real REST route handler.
+ * `POST /api/medical-claims/check` (docs/workflow.md, "Claims check") through Payload's real REST route handler.
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * The medical review record (DESIGN §6): set by approve/reaffirm, public on published docs,
+ * The medical review record (docs/workflow.md): set by approve/reaffirm, public on published docs,
  * flagged as due by the hourly `markReviewsDue` job on Payload's queue.
  */
 import { addMonths } from 'date-fns'

@@ -1,5 +1,5 @@
 /**
- * Scheduled publishing (DESIGN §5, PAYLOAD-FACTS point 4): the admin's Schedule queues
+ * Scheduled publishing (docs/publish-gate.md, "Scheduled publish"): the admin's Schedule queues
  * `schedulePublish`; our task of that slug runs the workflow's publish as the scheduling user.
  */
 import type { Payload } from 'payload'

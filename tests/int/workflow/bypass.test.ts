@@ -1,7 +1,7 @@
 /**
  * Every way around the workflow, tried by an editor and by an admin: setting `_status` or
  * `workflowState` directly, bulk updates, the silent live-edit and unpublish paths of
- * PAYLOAD-FACTS.md, version restores, duplicates, and stale approvals. Each is refused, and
+ * docs/publish-gate.md, version restores, duplicates, and stale approvals. Each is refused, and
  * the anonymous reader keeps seeing exactly what was live before.
  */
 import { beforeAll, describe, expect, it } from 'vitest'

@@ -4,25 +4,27 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkClaims, type ClaimFinding } from '../../../src/medical/claims'
 
-// CI checks the repo out with shared/ beside it.
+// Scraped-style articles written for the tests; each mixes flagged claims with hedged,
+// negated and question forms the checker must leave alone.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const seedsDir = path.resolve(repoRoot, '../shared/seeds')
+const articlesDir = path.resolve(repoRoot, 'tests/fixtures/articles')
+const PREFIXES = ['01-', '02-', '03-', '04-', '05-', '06-']
 
-interface SeedFinding extends ClaimFinding {
+interface ArticleFinding extends ClaimFinding {
   paragraph: string
 }
 
-function readSeed(prefix: string): string {
-  const file = fs.readdirSync(seedsDir).find((name) => name.startsWith(prefix) && name.endsWith('.txt'))
-  if (!file) throw new Error(`No seed ${prefix}* in ${seedsDir}`)
-  return fs.readFileSync(path.join(seedsDir, file), 'utf8')
+function readArticle(prefix: string): string {
+  const file = fs.readdirSync(articlesDir).find((name) => name.startsWith(prefix) && name.endsWith('.txt'))
+  if (!file) throw new Error(`No fixture ${prefix}* in ${articlesDir}`)
+  return fs.readFileSync(path.join(articlesDir, file), 'utf8')
 }
 
 function paragraphs(text: string): string[] {
   return text.split(/\r?\n\s*\r?\n/).filter((paragraph) => paragraph.trim() !== '')
 }
 
-function checkParagraphs(text: string, hasReferences = false): SeedFinding[] {
+function checkParagraphs(text: string, hasReferences = false): ArticleFinding[] {
   return paragraphs(text).flatMap((paragraph) =>
     checkClaims(paragraph, { hasReferences }).map((finding) => ({ ...finding, paragraph })),
   )
@@ -50,72 +52,76 @@ function paragraphContaining(text: string, keyPhrase: string): string {
   return found
 }
 
-describe('claims checker on the seed articles', () => {
-  it('should find all five seed files', () => {
-    expect(fs.readdirSync(seedsDir).filter((name) => name.endsWith('.txt'))).toHaveLength(5)
+describe('claims checker on the fixture articles', () => {
+  it('should find all six fixture articles', () => {
+    expect(fs.readdirSync(articlesDir).filter((name) => name.endsWith('.txt'))).toHaveLength(6)
   })
 
-  it('should flag only the unhedged endorphin mechanism in seed 000', () => {
-    const text = readSeed('000_')
-    expectFindings(checkParagraphs(text), [['efficacy-endorphins', 'release of endorphins']])
+  it('should flag only the unhedged endorphin mechanism in article 01', () => {
+    expectFindings(checkParagraphs(readArticle('01-')), [['efficacy-endorphins', 'boosts endorphins']])
   })
 
-  it('should not flag the negated magic cure sentence in seed 000', () => {
-    const paragraph = paragraphContaining(readSeed('000_'), "can't magically cure")
+  it('should not flag the negated magic cure sentence in article 01', () => {
+    const paragraph = paragraphContaining(readArticle('01-'), "won't magically cure")
     expect(checkClaims(paragraph)).toEqual([])
   })
 
-  it('should flag nothing in seed 001, where benefits are hedged', () => {
-    expect(checkParagraphs(readSeed('001_'))).toEqual([])
+  it('should flag nothing in article 02, where benefits are hedged', () => {
+    expect(checkParagraphs(readArticle('02-'))).toEqual([])
   })
 
-  it('should flag unhedged inflammation and endorphin claims and a pain-free-life promise in seed 002', () => {
-    const findings = checkParagraphs(readSeed('002_'))
+  it('should flag unhedged inflammation and endorphin claims and a pain-free promise in article 03', () => {
+    const findings = checkParagraphs(readArticle('03-'))
     expectFindings(findings, [
-      ['efficacy-inflammation', 'reducing inflammation'],
-      ['efficacy-endorphins', 'Release of endorphins'],
-      ['absolute-relief', 'life free from'],
+      ['efficacy-inflammation', 'calms inflammation'],
+      ['efficacy-endorphins', 'surge of endorphins'],
+      ['absolute-relief', 'free from leg pain'],
     ])
     expect(findings.every((finding) => finding.severity === 'warn')).toBe(true)
   })
 
-  it('should flag the unreferenced research appeal in seed 003', () => {
-    expectFindings(checkParagraphs(readSeed('003_')), [['research-says', 'has been found to']])
-  })
-
-  it('should flag unhedged endorphin and inflammation claims in seed 004', () => {
-    expectFindings(checkParagraphs(readSeed('004_')), [
-      ['efficacy-endorphins', 'release of endorphins'],
-      ['efficacy-inflammation', 'reducing inflammation'],
+  it('should flag the prevention heading and the unreferenced research appeal in article 04', () => {
+    expectFindings(checkParagraphs(readArticle('04-')), [
+      ['efficacy-prevention', 'Sciatica at Bay'],
+      ['research-says', 'has been shown to'],
     ])
   })
 
-  it('should not flag the negated cure answer, the FAQ question or the disclaimer in seed 004', () => {
-    const text = readSeed('004_')
-    expect(checkClaims(paragraphContaining(text, 'cannot cure the underlying cause'))).toEqual([])
-    expect(checkClaims(paragraphContaining(text, 'Can massage therapy cure'))).toEqual([])
-    expect(checkClaims(paragraphContaining(text, 'we do not guarantee'))).toEqual([])
+  it('should flag unhedged endorphin and inflammation claims in article 05', () => {
+    expectFindings(checkParagraphs(readArticle('05-')), [
+      ['efficacy-endorphins', 'stimulates endorphins'],
+      ['efficacy-inflammation', 'easing inflammation'],
+    ])
   })
 
-  it('should raise no block-level findings in any seed', () => {
-    for (const prefix of ['000_', '001_', '002_', '003_', '004_']) {
+  it('should not flag the negated cure answer, the FAQ question or the disclaimer in article 05', () => {
+    const text = readArticle('05-')
+    expect(checkClaims(paragraphContaining(text, 'it cannot cure sciatica'))).toEqual([])
+    expect(checkClaims(paragraphContaining(text, 'Will massage cure my sciatica?'))).toEqual([])
+    expect(checkClaims(paragraphContaining(text, 'We cannot promise any particular result'))).toEqual([])
+  })
+
+  it('should flag nothing in the Thai article 06', () => {
+    expect(checkClaims(readArticle('06-'))).toEqual([])
+  })
+
+  it('should raise no block-level findings in any fixture article', () => {
+    for (const prefix of PREFIXES) {
       expect(
-        checkParagraphs(readSeed(prefix)).filter((finding) => finding.severity === 'block'),
+        checkParagraphs(readArticle(prefix)).filter((finding) => finding.severity === 'block'),
         prefix,
       ).toEqual([])
     }
   })
 
-  it('should keep only reference-independent findings when the seeds have references', () => {
-    const remaining = ['000_', '001_', '002_', '003_', '004_'].flatMap((prefix) =>
-      checkParagraphs(readSeed(prefix), true),
-    )
-    expectFindings(remaining, [['absolute-relief', 'life free from']])
+  it('should keep only reference-independent findings when the articles have references', () => {
+    const remaining = PREFIXES.flatMap((prefix) => checkParagraphs(readArticle(prefix), true))
+    expectFindings(remaining, [['absolute-relief', 'free from leg pain']])
   })
 
-  it('should find the same claims whether a seed is checked whole or by paragraph', () => {
-    for (const prefix of ['000_', '001_', '002_', '003_', '004_']) {
-      const text = readSeed(prefix)
+  it('should find the same claims whether an article is checked whole or by paragraph', () => {
+    for (const prefix of PREFIXES) {
+      const text = readArticle(prefix)
       expect(summary(checkClaims(text)), prefix).toEqual(summary(checkParagraphs(text)))
     }
   })

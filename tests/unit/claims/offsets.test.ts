@@ -6,7 +6,7 @@ import { checkClaims } from '../../../src/medical/claims'
 import { LABELLED_SENTENCES } from './labelled'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const seedsDir = path.resolve(repoRoot, '../shared/seeds')
+const articlesDir = path.resolve(repoRoot, 'tests/fixtures/articles')
 
 function expectConsistentOffsets(text: string): void {
   for (const finding of checkClaims(text)) {
@@ -36,9 +36,15 @@ describe('claims finding offsets', () => {
     expectConsistentOffsets(text)
   })
 
-  it('should keep offsets correct on every seed article', () => {
-    for (const file of fs.readdirSync(seedsDir).filter((name) => name.endsWith('.txt'))) {
-      expectConsistentOffsets(fs.readFileSync(path.join(seedsDir, file), 'utf8'))
+  it('should keep offsets correct on every fixture article, Thai included', () => {
+    const files = fs.readdirSync(articlesDir).filter((name) => name.endsWith('.txt'))
+    expect(files).toHaveLength(6)
+    let findings = 0
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(articlesDir, file), 'utf8')
+      findings += checkClaims(text).length
+      expectConsistentOffsets(text)
     }
+    expect(findings).toBeGreaterThanOrEqual(8)
   })
 })

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 export const repoRoot = path.resolve(here, '../../..')
-/** CI clones the repo with `shared/` beside it. */
-export const seedsDir = path.resolve(repoRoot, '../shared/seeds')
+/** Scraped-style articles written for the tests, one per structure the importer must handle. */
+export const articlesDir = path.resolve(repoRoot, 'tests/fixtures/articles')
 export const fixturesDir = path.resolve(repoRoot, 'tests/fixtures/import')
 
 export const readFixture = (name: string): string => readFileSync(path.join(fixturesDir, name), 'utf8')
