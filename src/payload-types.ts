@@ -191,7 +191,12 @@ export interface Article {
     | null;
   topics?: ('sciatica' | 'back-pain' | 'prevention' | 'self-care' | 'spa')[] | null;
   publishedAt?: string | null;
+  /**
+   * The pending draft's state, else the live state.
+   */
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  liveState?: ('none' | 'published' | 'archived') | null;
+  draftState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   workflow?: {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
@@ -323,7 +328,12 @@ export interface Therapist {
       }[]
     | null;
   isMedicalReviewer?: boolean | null;
+  /**
+   * The pending draft's state, else the live state.
+   */
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  liveState?: ('none' | 'published' | 'archived') | null;
+  draftState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   workflow?: {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
@@ -417,7 +427,12 @@ export interface Technique {
     max?: number | null;
   };
   image?: (number | null) | Media;
+  /**
+   * The pending draft's state, else the live state.
+   */
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  liveState?: ('none' | 'published' | 'archived') | null;
+  draftState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   workflow?: {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
@@ -517,7 +532,12 @@ export interface Faq {
   topic?: ('sciatica' | 'back-pain' | 'prevention' | 'self-care' | 'spa') | null;
   relatedTechniques?: (number | Technique)[] | null;
   order?: number | null;
+  /**
+   * The pending draft's state, else the live state.
+   */
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  liveState?: ('none' | 'published' | 'archived') | null;
+  draftState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   workflow?: {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
@@ -577,7 +597,12 @@ export interface Disclaimer {
   } | null;
   appliesTo?: ('articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers')[] | null;
   isDefault?: boolean | null;
+  /**
+   * The pending draft's state, else the live state.
+   */
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  liveState?: ('none' | 'published' | 'archived') | null;
+  draftState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   workflow?: {
     submittedBy?: (number | null) | User;
     submittedAt?: string | null;
@@ -882,6 +907,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   publishedAt?: T;
   workflowState?: T;
+  liveState?: T;
+  draftState?: T;
   workflow?:
     | T
     | {
@@ -945,6 +972,8 @@ export interface TechniquesSelect<T extends boolean = true> {
       };
   image?: T;
   workflowState?: T;
+  liveState?: T;
+  draftState?: T;
   workflow?:
     | T
     | {
@@ -992,6 +1021,8 @@ export interface FaqsSelect<T extends boolean = true> {
   relatedTechniques?: T;
   order?: T;
   workflowState?: T;
+  liveState?: T;
+  draftState?: T;
   workflow?:
     | T
     | {
@@ -1044,6 +1075,8 @@ export interface TherapistsSelect<T extends boolean = true> {
       };
   isMedicalReviewer?: T;
   workflowState?: T;
+  liveState?: T;
+  draftState?: T;
   workflow?:
     | T
     | {
@@ -1084,6 +1117,8 @@ export interface DisclaimersSelect<T extends boolean = true> {
   appliesTo?: T;
   isDefault?: T;
   workflowState?: T;
+  liveState?: T;
+  draftState?: T;
   workflow?:
     | T
     | {

@@ -1,11 +1,12 @@
 import type { Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaff'
-import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
+import { DRAFT_STATES, LIVE_STATES, STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 
 /**
- * The review state and its bookkeeping. Only workflow transitions change them: the gate in
- * src/workflow rejects a write that sets workflowState and keeps the bookkeeping as it was.
+ * The review state and its bookkeeping (DESIGN §5: two tracks). Only workflow transitions
+ * change them: the gate in src/workflow rejects a write that sets a state and keeps the
+ * bookkeeping as it was.
  */
 export const workflowFields = (): Field[] => [
   {
@@ -17,8 +18,25 @@ export const workflowFields = (): Field[] => [
     admin: {
       position: 'sidebar',
       readOnly: true,
+      description: 'The pending draft\'s state, else the live state.',
       components: { Cell: '@/components/workflow/StateCell#StateCell' },
     },
+  },
+  {
+    name: 'liveState',
+    type: 'select',
+    defaultValue: 'none',
+    index: true,
+    options: LIVE_STATES.map((value) => ({ label: STATE_LABELS[value], value })),
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
+  },
+  {
+    name: 'draftState',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    options: DRAFT_STATES.map((value) => ({ label: STATE_LABELS[value], value })),
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
   },
   {
     name: 'workflow',

@@ -1,19 +1,17 @@
-import type { PayloadRequest } from 'payload'
+import type { WorkflowAction } from './transitions'
 
 /**
- * Flags the workflow service puts on the fresh request it creates for a transition. Only
- * that service sets them, and never on a request that other code reuses.
+ * What the workflow service is writing. The service keeps it in a module-private WeakMap keyed
+ * by the request it created (see `getWorkflowWrite` in service.ts): it is not a `req.context`
+ * key, so other server code cannot forge it.
  */
-export const WORKFLOW_CONTEXT_KEY = 'reliefWorkflow'
-
 export type WorkflowWrite = {
-  action: string
-  /** Allows this write to change the live row (publish) or take it down (unpublish). */
-  liveChange?: 'publish' | 'unpublish'
+  action: WorkflowAction
+  collection: string
+  id: number
+  /** Allows this write to change the live row (publish). */
+  liveChange?: 'publish'
 }
-
-export const getWorkflowWrite = (req: PayloadRequest): WorkflowWrite | undefined =>
-  req.context?.[WORKFLOW_CONTEXT_KEY] as WorkflowWrite | undefined
 
 /** Set by the gate when it let a restore through as a draft, for the beforeChange backstop. */
 export const RESTORING_AS_DRAFT_KEY = 'reliefRestoringAsDraft'

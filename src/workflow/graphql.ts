@@ -30,6 +30,8 @@ export const workflowMutations = (GraphQL: typeof GraphQLModule) => {
     fields: {
       id: { type: GraphQL.GraphQLString },
       state: { type: GraphQL.GraphQLString },
+      live: { type: GraphQL.GraphQLString },
+      draft: { type: GraphQL.GraphQLString },
       status: { type: GraphQL.GraphQLString },
       event: { type: Event },
     },
@@ -53,10 +55,18 @@ export const workflowMutations = (GraphQL: typeof GraphQLModule) => {
           ...args,
           user: context.req.user ?? null,
         })
-        const document = doc as { id: number; workflowState: string; _status?: string }
+        const document = doc as {
+          id: number
+          workflowState: string
+          liveState?: string | null
+          draftState?: string | null
+          _status?: string
+        }
         return {
           id: String(document.id),
           state: document.workflowState,
+          live: document.liveState,
+          draft: document.draftState ?? null,
           status: document._status,
           event: { ...event, id: String(event.id) },
         }

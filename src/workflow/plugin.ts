@@ -3,12 +3,13 @@ import type { Access, CollectionConfig, Plugin } from 'payload'
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
 import { runClaimsCheck } from '@/medical/hooks/runClaimsCheck'
 
-import { getWorkflowWrite } from './context'
 import { workflowEndpoints } from './endpoints'
 import { workflowMutations } from './graphql'
+import { flagImageUsers } from './hooks/flagImageUsers'
 import { gateOperation } from './hooks/gateOperation'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
 import { logApprovalDismissed, trackEdits } from './hooks/trackEdits'
+import { getWorkflowWrite } from './service'
 
 /**
  * The admin panel asks create/update access with `_status: 'published'` to decide whether to
@@ -16,10 +17,10 @@ import { logApprovalDismissed, trackEdits } from './hooks/trackEdits'
  * way to publish.
  */
 const refusePublishing =
-  (access: Access | undefined): Access =>
+  (collectionSlug: string, access: Access | undefined): Access =>
   (args) => {
     const data = args.data as { _status?: string } | undefined
-    if (data?._status === 'published' && !getWorkflowWrite(args.req)?.liveChange) return false
+    if (data?._status === 'published' && !getWorkflowWrite(args.req, collectionSlug)?.liveChange) return false
     return access ? access(args) : Boolean(args.req.user)
   }
 
@@ -37,8 +38,8 @@ const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   ],
   access: {
     ...collection.access,
-    create: refusePublishing(collection.access?.create),
-    update: refusePublishing(collection.access?.update),
+    create: refusePublishing(collection.slug, collection.access?.create),
+    update: refusePublishing(collection.slug, collection.access?.update),
   },
   endpoints: [...(collection.endpoints || []), ...workflowEndpoints(collection.slug)],
   hooks: {
@@ -55,6 +56,12 @@ const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   },
 })
 
+/** Images are public wording of the documents that show them (DESIGN §5). */
+const withImageWording = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), flagImageUsers] },
+})
+
 /** Puts every content collection under the editorial workflow. */
 export const workflowPlugin = (): Plugin => (config) => ({
   ...config,
@@ -69,7 +76,11 @@ export const workflowPlugin = (): Plugin => (config) => ({
     },
   },
   collections: (config.collections ?? []).map((collection) =>
-    (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug) ? withWorkflow(collection) : collection,
+    (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug)
+      ? withWorkflow(collection)
+      : collection.upload
+        ? withImageWording(collection)
+        : collection,
   ),
   graphQL: {
     ...config.graphQL,

@@ -13,14 +13,25 @@ import { idOf } from '@/lib/idOf'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug, STAFF_ROLES } from '@/lib/roles'
 import type { WorkflowEvent } from '@/payload-types'
 
-import { WORKFLOW_CONTEXT_KEY, type WorkflowWrite } from './context'
+import type { WorkflowWrite } from './context'
 import { WorkflowError } from './errors'
 import { type GuardContext, runGuards } from './guards'
+import { writeLiveRow } from './liveRow'
 import { lockDocument } from './lock'
 import { notifyTransition } from './notify'
 import { reviewedContentHash } from './reviewedContent'
-import type { WorkflowState } from './states'
-import { ACTIONS, allowedActionsFor, findTransition, hasAnyRole, type Transition } from './transitions'
+import { combinedState, type Tracks, tracksOf } from './states'
+import {
+  ACTIONS,
+  allowedActionsFor,
+  eventStates,
+  findTransition,
+  hasAnyRole,
+  isAllowedFrom,
+  type Transition,
+  tracksAfter,
+  type WorkflowAction,
+} from './transitions'
 
 export type WorkflowUser = GuardContext['user'] & { email?: string; name?: string }
 
@@ -85,22 +96,55 @@ const reviewInterval = async (payload: Payload, req: PayloadRequest) => {
   return settings.reviewIntervalMonths || 12
 }
 
-/** The fields a transition writes besides the state, from the effects in its table row. */
-const transitionData = async (
-  transition: Transition,
-  ctx: {
-    payload: Payload
-    req: PayloadRequest
-    collection: ContentCollectionSlug
-    doc: Record<string, any>
-    user: WorkflowUser
-    hash: string
-  },
-) => {
+/**
+ * The transition marker: which request the service is writing a transition with. Module-private
+ * and keyed by the request object the service created, so no other code can mint one (a
+ * `req.context` key could be set by any caller). Hooks only read it, for the document the
+ * transition targets.
+ */
+const transitionWrites = new WeakMap<object, WorkflowWrite>()
+
+/** The transition this request is writing to this collection, if the service marked it. */
+export const getWorkflowWrite = (req: PayloadRequest, collection: string): WorkflowWrite | undefined => {
+  const write = transitionWrites.get(req)
+  return write && write.collection === collection ? write : undefined
+}
+
+/** How a transition reaches the database (see liveRow.ts for why live actions are different). */
+const writeModeOf = (transition: Transition) =>
+  transition.to.draft === undefined ? 'liveRow' : transition.to.live === 'published' ? 'publish' : 'draftVersion'
+
+type WriteContext = {
+  payload: Payload
+  req: PayloadRequest
+  collection: ContentCollectionSlug
+  doc: Record<string, any>
+  user: WorkflowUser
+  hash: string
+  after: Tracks
+}
+
+const reviewRecord = async ({ payload, req, user }: Pick<WriteContext, 'payload' | 'req' | 'user'>) => {
   const now = new Date().toISOString()
-  const { doc, user, hash, payload, req } = ctx
+  const months = await reviewInterval(payload, req)
+  return {
+    reviewer: (idOf<number>(user.therapist) ?? null) as number | null,
+    reviewedAt: now,
+    nextReviewDue: addMonths(new Date(now), months).toISOString(),
+  }
+}
+
+/** The fields a draft or publish transition writes besides the states, from its effects. */
+const transitionData = async (transition: Transition, ctx: WriteContext) => {
+  const now = new Date().toISOString()
+  const { doc, user, hash, payload, after } = ctx
   const workflow = { ...(doc.workflow ?? {}), editors: (doc.workflow?.editors ?? []).map((e: unknown) => idOf(e)) }
-  const data: Record<string, unknown> = { workflowState: transition.to, workflow }
+  const data: Record<string, unknown> = {
+    workflowState: combinedState(after),
+    liveState: after.live,
+    draftState: after.draft,
+    workflow,
+  }
   for (const effect of transition.effects) {
     switch (effect) {
       case 'recordSubmission':
@@ -109,36 +153,82 @@ const transitionData = async (
       case 'recordApproval':
         Object.assign(workflow, { approvedBy: user.id, approvedAt: now, reviewedHash: hash })
         break
-      case 'recordReview': {
-        const months = await reviewInterval(payload, req)
-        data.medicalReview = {
-          reviewer: idOf(user.therapist),
-          reviewedAt: now,
-          nextReviewDue: addMonths(new Date(now), months).toISOString(),
-          isReviewDue: false,
-        }
+      case 'recordReview':
+        data.medicalReview = { ...(await reviewRecord(ctx)), isReviewDue: false }
         break
-      }
-      case 'publish': {
-        data._status = 'published'
-        const fields = payload.collections[ctx.collection].config.flattenedFields
-        if (fields.some((field) => field.name === 'publishedAt')) data.publishedAt = doc.publishedAt ?? now
-        break
-      }
       case 'closeEditingRound':
         // The next round's four-eyes check starts afresh.
         workflow.editors = []
         break
-      case 'unpublish':
-        data._status = 'draft'
-        break
     }
+  }
+  if (writeModeOf(transition) === 'publish') {
+    data._status = 'published'
+    const fields = payload.collections[ctx.collection].config.flattenedFields
+    if (fields.some((field) => field.name === 'publishedAt')) data.publishedAt = doc.publishedAt ?? now
   }
   return data
 }
 
-const liveChangeFor = (transition: Transition): WorkflowWrite['liveChange'] =>
-  transition.effects.includes('unpublish') ? 'unpublish' : transition.effects.includes('publish') ? 'publish' : undefined
+/** Writes the transition: a new draft version, the publish, or the live row alone. */
+const writeTransition = async (transition: Transition, ctx: WriteContext, id: number) => {
+  const { payload, req, collection } = ctx
+  const mode = writeModeOf(transition)
+  if (mode === 'liveRow') {
+    if (transition.effects.includes('recordReview' as never)) {
+      await writeLiveRow(payload, req, collection, id, { kind: 'review', review: await reviewRecord(ctx) })
+    }
+    if (ctx.after.live === 'archived') await writeLiveRow(payload, req, collection, id, { kind: 'unpublish' })
+    return payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
+  }
+  const data = await transitionData(transition, ctx)
+  transitionWrites.set(req, {
+    action: transition.action as WorkflowAction,
+    collection,
+    id,
+    liveChange: mode === 'publish' ? 'publish' : undefined,
+  })
+  try {
+    return await payload.update({
+      collection,
+      id,
+      data: data as never,
+      draft: mode !== 'publish',
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  } finally {
+    transitionWrites.delete(req)
+  }
+}
+
+/** The live (main) row with every locale; null when the document does not exist. */
+const findLive = async (req: PayloadRequest, collection: ContentCollectionSlug, id: number) => {
+  // The Local API writes the requested locale onto the shared req; put the caller's back.
+  const { locale, fallbackLocale } = req
+  try {
+    return (await req.payload.findByID({
+      collection,
+      id,
+      draft: false,
+      locale: 'all',
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as Record<string, any> | null
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
+/** Both tracks of a document: the live one from the live row, the draft one from the latest version. */
+export const readTracks = (live: Record<string, any> | null, latest: Record<string, any>): Tracks => ({
+  live: tracksOf(live ?? latest).live,
+  draft: tracksOf(latest).draft,
+})
 
 /**
  * Runs one workflow action: row lock, state check, guards, state change and audit event in one
@@ -151,27 +241,31 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
   const comment = typeof input.comment === 'string' ? input.comment.trim() || undefined : undefined
   const acknowledgeFindings = input.acknowledgeFindings === true
 
-  // A fresh request of our own: the workflow flag must never ride on a request other code reuses.
+  // A fresh request of our own: the marker is keyed by this object, which no other code holds.
   const req = await createLocalReq({ user: user as never, context: {} }, payload)
   await initTransaction(req)
   try {
     if (!(await lockDocument(payload, req, collection, id))) {
       throw new WorkflowError(`No ${collection} document with id ${id}`, 404)
     }
-    const doc = await findAllLocales(req, collection, id)
-    if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}`, 404)
-    const state = doc.workflowState as WorkflowState
-    if (!(transition.from as readonly string[]).includes(state)) {
-      const allowedActions = allowedActionsFor(state, user.roles)
+    const latest = await findAllLocales(req, collection, id)
+    if (!latest) throw new WorkflowError(`No ${collection} document with id ${id}`, 404)
+    const live = await findLive(req, collection, id)
+    const before = readTracks(live, latest)
+    if (!isAllowedFrom(transition, before)) {
+      const allowedActions = allowedActionsFor(before, user.roles)
+      const state = combinedState(before)
       throw new WorkflowError(
-        `Cannot ${transition.action} a document in state "${state}". Allowed: ${allowedActions.join(', ') || 'none'}`,
+        `Cannot ${transition.action} a document whose live state is "${before.live}" and draft state is ` +
+          `"${before.draft ?? 'none'}". Allowed: ${allowedActions.join(', ') || 'none'}`,
         409,
-        { state, allowedActions },
+        { state, live: before.live, draft: before.draft, allowedActions },
       )
     }
 
-    const fields = payload.collections[collection].config.flattenedFields
-    const hash = reviewedContentHash(doc, fields)
+    // Live actions judge and record what readers see; the others, the pending draft.
+    const doc = writeModeOf(transition) === 'liveRow' && live ? live : latest
+    const hash = await reviewedContentHash(req, collection, doc)
     const failures = await runGuards(transition.guards, {
       payload,
       req,
@@ -190,18 +284,8 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
       })
     }
 
-    const data = await transitionData(transition, { payload, req, collection, doc, user, hash })
-    const liveChange = liveChangeFor(transition)
-    req.context[WORKFLOW_CONTEXT_KEY] = { action: transition.action, liveChange } satisfies WorkflowWrite
-    const updated = await payload.update({
-      collection,
-      id,
-      data: data as never,
-      draft: liveChange === undefined,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
+    const after = tracksAfter(transition, before)
+    const updated = await writeTransition(transition, { payload, req, collection, doc, user, hash, after }, id)
 
     const event = (await payload.create({
       collection: 'workflow-events',
@@ -209,8 +293,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
         collection,
         documentId: String(id),
         action: transition.action,
-        fromState: state,
-        toState: transition.to,
+        ...eventStates(transition, before, after),
         actor: user.id as number,
         comment,
         contentHash: hash,
@@ -218,7 +301,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
           transition.action === 'approve' && Number(doc.claims?.blockingCount) > 0
             ? { acknowledged: acknowledgeFindings, findings: doc.claims?.findings ?? [] }
             : undefined,
-      },
+      } as never,
       depth: 0,
       req,
       overrideAccess: true,
@@ -237,7 +320,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
   }
 }
 
-/** `GET …/workflow`: the state, what this caller may do now, and the audit trail. */
+/** `GET …/workflow`: both tracks, the combined state, what this caller may do now, and the audit trail. */
 export const getWorkflowInfo = async (
   payload: Payload,
   { collection, id, user }: { collection: string; id: number | string; user: WorkflowUser | null | undefined },
@@ -248,11 +331,13 @@ export const getWorkflowInfo = async (
     throw new WorkflowError('Only staff can see the workflow', 403)
   }
   const docId = parseId(id)
-  const doc = await payload
-    .findByID({ collection, id: docId, draft: true, depth: 0, overrideAccess: true })
-    .catch(() => null)
-  if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}`, 404)
-  const state = (doc as { workflowState: WorkflowState }).workflowState
+  const read = (draft: boolean) =>
+    payload
+      .findByID({ collection, id: docId, draft, depth: 0, overrideAccess: true, disableErrors: true })
+      .catch(() => null) as Promise<Record<string, any> | null>
+  const latest = await read(true)
+  if (!latest) throw new WorkflowError(`No ${collection} document with id ${id}`, 404)
+  const tracks = readTracks(await read(false), latest)
   const { docs: history } = await payload.find({
     collection: 'workflow-events',
     where: { and: [{ collection: { equals: collection } }, { documentId: { equals: String(docId) } }] },
@@ -262,8 +347,10 @@ export const getWorkflowInfo = async (
     overrideAccess: true,
   })
   return {
-    state,
-    allowedActions: allowedActionsFor(state, user.roles),
+    live: tracks.live,
+    draft: tracks.draft,
+    state: combinedState(tracks),
+    allowedActions: allowedActionsFor(tracks, user.roles),
     history: history.map((event) => ({
       id: event.id,
       action: event.action,

@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/roles'
 
-import type { WorkflowState } from './states'
+import type { DraftState, LiveState, Tracks } from './states'
 
 export type GuardName =
   | 'requiredForReview'
@@ -14,22 +14,25 @@ export type GuardName =
   | 'approvedWordingUnchanged'
 
 /**
- * What a transition writes besides the new state: who submitted or approved (for the
- * four-eyes rule and the approval hash), the public medical review record, and whether the
- * live row is published or taken down, and whether an editing round ends (four-eyes reset).
+ * What a transition writes besides the new states: who submitted or approved (for the
+ * four-eyes rule and the approval hash), the public medical review record, and whether an
+ * editing round ends (four-eyes reset).
  */
-export type Effect =
-  | 'recordSubmission'
-  | 'recordApproval'
-  | 'recordReview'
-  | 'publish'
-  | 'unpublish'
-  | 'closeEditingRound'
+export type Effect = 'recordSubmission' | 'recordApproval' | 'recordReview' | 'closeEditingRound'
+
+/**
+ * `draft` actions write a new draft version; `both` (publish) writes the live row from the
+ * approved draft; `live` actions change only the live row and leave a pending draft as it is.
+ */
+export type Track = 'draft' | 'live' | 'both'
 
 export type Transition = {
   action: string
-  from: readonly WorkflowState[]
-  to: WorkflowState
+  track: Track
+  /** Every track named here must hold one of its listed states (`null`: no pending draft). */
+  from: { live?: readonly LiveState[]; draft?: readonly (DraftState | null)[] }
+  /** A track not named keeps its state; `draft: null` ends the pending draft. */
+  to: { live?: LiveState; draft?: DraftState | null }
   roles: readonly Role[]
   guards: readonly GuardName[]
   effects: readonly Effect[]
@@ -39,15 +42,16 @@ export type Transition = {
 }
 
 /**
- * The editorial workflow, in one table. The REST endpoint, the GraphQL mutation, the
- * collection hooks, access and the admin buttons all read it; nothing else encodes a rule.
+ * The editorial workflow (DESIGN §5), in one table. The REST endpoint, the GraphQL mutation,
+ * the collection hooks, access and the admin buttons all read it; nothing else encodes a rule.
  */
 export const TRANSITIONS = [
   {
     action: 'submit',
     label: 'Submit for review',
-    from: ['draft', 'changes_requested'],
-    to: 'in_review',
+    track: 'draft',
+    from: { draft: ['draft', 'changes_requested'] },
+    to: { draft: 'in_review' },
     roles: ['editor', 'admin'],
     guards: ['requiredForReview', 'medicalDisclaimerAttached', 'precautionsPresent', 'claimsCheckStored'],
     effects: ['recordSubmission'],
@@ -55,8 +59,9 @@ export const TRANSITIONS = [
   {
     action: 'withdraw',
     label: 'Withdraw from review',
-    from: ['in_review'],
-    to: 'draft',
+    track: 'draft',
+    from: { draft: ['in_review'] },
+    to: { draft: 'draft' },
     roles: ['editor', 'admin'],
     guards: [],
     effects: [],
@@ -64,8 +69,9 @@ export const TRANSITIONS = [
   {
     action: 'request_changes',
     label: 'Request changes',
-    from: ['in_review'],
-    to: 'changes_requested',
+    track: 'draft',
+    from: { draft: ['in_review'] },
+    to: { draft: 'changes_requested' },
     roles: ['reviewer'],
     guards: ['commentGiven'],
     effects: [],
@@ -74,8 +80,9 @@ export const TRANSITIONS = [
   {
     action: 'approve',
     label: 'Approve',
-    from: ['in_review'],
-    to: 'approved',
+    track: 'draft',
+    from: { draft: ['in_review'] },
+    to: { draft: 'approved' },
     roles: ['reviewer'],
     guards: ['notSubmitterNorEditor', 'reviewerCredentialValid', 'blockingFindingsAcknowledged'],
     effects: ['recordApproval', 'recordReview'],
@@ -83,36 +90,40 @@ export const TRANSITIONS = [
   {
     action: 'publish',
     label: 'Publish',
-    from: ['approved'],
-    to: 'published',
+    track: 'both',
+    from: { draft: ['approved'] },
+    to: { live: 'published', draft: null },
     roles: ['editor', 'admin'],
     guards: ['approvedWordingUnchanged'],
-    effects: ['publish', 'closeEditingRound'],
+    effects: ['closeEditingRound'],
   },
   {
     action: 'reaffirm',
     label: 'Reaffirm review',
-    from: ['published'],
-    to: 'published',
+    track: 'live',
+    from: { live: ['published'] },
+    to: { live: 'published' },
     roles: ['reviewer'],
     guards: ['reviewerCredentialValid'],
-    effects: ['recordReview', 'publish'],
+    effects: ['recordReview'],
   },
   {
     action: 'unpublish',
     label: 'Unpublish',
-    from: ['published'],
-    to: 'archived',
-    roles: ['admin'],
+    track: 'live',
+    from: { live: ['published'] },
+    to: { live: 'archived' },
+    roles: ['admin', 'reviewer'],
     guards: ['commentGiven'],
-    effects: ['unpublish'],
+    effects: [],
     isCommentRequired: true,
   },
   {
     action: 'restore',
     label: 'Restore to draft',
-    from: ['archived'],
-    to: 'draft',
+    track: 'live',
+    from: { live: ['archived'], draft: [null] },
+    to: { draft: 'draft' },
     roles: ['editor', 'admin'],
     guards: [],
     effects: [],
@@ -123,14 +134,51 @@ export type WorkflowAction = (typeof TRANSITIONS)[number]['action']
 
 export const ACTIONS = TRANSITIONS.map((t) => t.action) as WorkflowAction[]
 
+export const isWorkflowAction = (action: unknown): action is WorkflowAction =>
+  typeof action === 'string' && (ACTIONS as readonly string[]).includes(action)
+
 export const findTransition = (action: string): Transition | undefined =>
   TRANSITIONS.find((t) => t.action === action)
 
 export const hasAnyRole = (roles: readonly string[] | null | undefined, allowed: readonly Role[]) =>
   Boolean(roles?.some((role) => (allowed as readonly string[]).includes(role)))
 
-/** Actions this user's roles allow from this state (guards are checked only when acting). */
-export const allowedActionsFor = (state: WorkflowState, roles: readonly string[] | null | undefined) =>
-  TRANSITIONS.filter((t) => (t.from as readonly string[]).includes(state) && hasAnyRole(roles, t.roles)).map(
-    (t) => t.action,
-  )
+/** Whether both tracks are in states this transition starts from. */
+export const isAllowedFrom = (transition: Transition, { live, draft }: Tracks) =>
+  (!transition.from.live || transition.from.live.includes(live)) &&
+  (!transition.from.draft || transition.from.draft.includes(draft))
+
+/** Both tracks after the transition. */
+export const tracksAfter = (transition: Transition, tracks: Tracks): Tracks => ({
+  live: transition.to.live ?? tracks.live,
+  draft: transition.to.draft === undefined ? tracks.draft : transition.to.draft,
+})
+
+/** The track states an audit event records: the track the action moved. */
+export const eventStates = (transition: Transition, before: Tracks, after: Tracks) =>
+  transition.track === 'draft'
+    ? { fromState: before.draft ?? undefined, toState: after.draft ?? undefined }
+    : transition.track === 'both'
+      ? { fromState: before.draft ?? undefined, toState: after.live }
+      : { fromState: before.live, toState: transition.to.draft ?? after.live }
+
+/** Actions this user's roles allow from these tracks (guards are checked only when acting). */
+export const allowedActionsFor = (tracks: Tracks, roles: readonly string[] | null | undefined): WorkflowAction[] =>
+  TRANSITIONS.filter((t) => isAllowedFrom(t, tracks) && hasAnyRole(roles, t.roles)).map((t) => t.action)
+
+/**
+ * Edits outside transitions (issue 9 §2: the rule lives beside the table): any edit when no
+ * draft is pending opens a new draft round; an edit of the reviewed wording of a draft in one
+ * of these states dismisses the review and sends it back to `draft`.
+ */
+export const EDIT_RULES = {
+  newRoundState: 'draft',
+  dismissedFrom: ['in_review', 'approved'],
+  dismissedTo: 'draft',
+  dismissedAction: 'approval_dismissed',
+} as const satisfies {
+  newRoundState: DraftState
+  dismissedFrom: readonly DraftState[]
+  dismissedTo: DraftState
+  dismissedAction: string
+}

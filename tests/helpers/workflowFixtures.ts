@@ -6,13 +6,13 @@
  */
 import type { Payload } from 'payload'
 
-import { WORKFLOW_CONTEXT_KEY } from '@/workflow/context'
 import { runTransition } from '@/workflow/service'
-import type { WorkflowState } from '@/workflow/states'
+import type { DraftState, LiveState, WorkflowState } from '@/workflow/states'
 import { TRANSITIONS, type Transition } from '@/workflow/transitions'
 
 import { type Api, createApi } from './api'
 import { createUser, PASSWORD, richText } from './fixtures'
+import { createPublisher, type Publisher } from './publishThroughWorkflow'
 
 export type ContentSlug = 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers'
 export type User = Awaited<ReturnType<typeof createUser>>
@@ -40,60 +40,94 @@ export const transitionFor = (action: string): Transition => {
   if (!t) throw new Error(`no transition ${action}`)
   return t
 }
-/** Expected `allowedActions` for a caller, computed from TRANSITIONS (not from src helpers). */
-export const expectedAllowed = (state: string, roles: string[]) =>
-  TRANSITIONS.filter(
-    (t) => (t.from as readonly string[]).includes(state) && t.roles.some((r) => roles.includes(r)),
-  ).map((t) => t.action)
+/** Both tracks of a document (DESIGN §5), as the tests name situations. */
+export type Tracks = { live: LiveState; draft: DraftState | null }
+export const tracksKey = (t: Tracks) => `${t.live}/${t.draft ?? 'none'}`
 
-/** Shortest sequence of actions from `draft` to `state`, found in the transition table. */
-export const pathTo = (state: WorkflowState): string[] => {
-  const queue: { state: string; path: string[] }[] = [{ state: 'draft', path: [] }]
-  const seen = new Set(['draft'])
+/** The combined label `workflowState` shows for these tracks (restated here, not imported). */
+export const combinedOf = (t: Tracks): WorkflowState => t.draft ?? (t.live === 'none' ? 'draft' : t.live)
+
+/** The tracks a combined state stands for when no draft is pending beside a live version. */
+export const TRACKS_OF_STATE: Record<WorkflowState, Tracks> = {
+  draft: { live: 'none', draft: 'draft' },
+  in_review: { live: 'none', draft: 'in_review' },
+  changes_requested: { live: 'none', draft: 'changes_requested' },
+  approved: { live: 'none', draft: 'approved' },
+  published: { live: 'published', draft: null },
+  archived: { live: 'archived', draft: null },
+}
+const asTracks = (state: WorkflowState | Tracks): Tracks => (typeof state === 'string' ? TRACKS_OF_STATE[state] : state)
+
+/** Whether a transition starts from these tracks, read straight from its table row. */
+export const startsFrom = (t: Transition, { live, draft }: Tracks) =>
+  (!t.from.live || t.from.live.includes(live)) && (!t.from.draft || t.from.draft.includes(draft))
+
+/** Tracks after a transition, read straight from its table row. */
+export const after = (t: Transition, tracks: Tracks): Tracks => ({
+  live: t.to.live ?? tracks.live,
+  draft: t.to.draft === undefined ? tracks.draft : t.to.draft,
+})
+
+/** Expected `allowedActions` for a caller, computed from TRANSITIONS (not from src helpers). */
+export const expectedAllowed = (state: WorkflowState | Tracks, roles: string[]) =>
+  TRANSITIONS.filter((t) => startsFrom(t, asTracks(state)) && t.roles.some((r) => roles.includes(r))).map(
+    (t) => t.action,
+  )
+
+/** An edit of the wording outside any transition; it opens a draft round when none is pending. */
+export const EDIT = 'edit'
+
+/**
+ * Shortest sequence of actions (and edits) from a new document to `target`, found in the
+ * transition table.
+ */
+export const pathTo = (target: WorkflowState | Tracks): string[] => {
+  const goal = tracksKey(asTracks(target))
+  const start: Tracks = { live: 'none', draft: 'draft' }
+  const queue: { at: Tracks; path: string[] }[] = [{ at: start, path: [] }]
+  const seen = new Set([tracksKey(start)])
   while (queue.length) {
-    const { state: at, path } = queue.shift()!
-    if (at === state) return path
-    for (const t of TRANSITIONS) {
-      if (!(t.from as readonly string[]).includes(at) || seen.has(t.to)) continue
-      seen.add(t.to)
-      queue.push({ state: t.to, path: [...path, t.action] })
+    const { at, path } = queue.shift()!
+    if (tracksKey(at) === goal) return path
+    const steps: [string, Tracks][] = TRANSITIONS.filter((t) => startsFrom(t, at)).map((t) => [t.action, after(t, at)])
+    if (at.draft === null) steps.push([EDIT, { ...at, draft: 'draft' }])
+    for (const [action, next] of steps) {
+      if (seen.has(tracksKey(next))) continue
+      seen.add(tracksKey(next))
+      queue.push({ at: next, path: [...path, action] })
     }
   }
-  throw new Error(`state ${state} unreachable`)
+  throw new Error(`tracks ${goal} unreachable`)
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>
 
 /**
- * A credentialed medical-reviewer therapist profile, published (live) the way the workflow
- * service publishes: with its flag on the request. Someone has to be the first reviewer.
+ * A credentialed medical-reviewer therapist profile, published through the workflow service
+ * (submit, approve, publish) by the given publisher.
  */
 export const createReviewerProfile = async (
   payload: Payload,
+  publisher: Publisher,
   overrides: Record<string, unknown> = {},
 ) =>
-  payload.create({
-    collection: 'therapists',
-    data: {
-      name: `Reviewer Profile ${rand()}`,
-      bio: await richText(payload, 'Physical therapist reviewing back-care content.'),
-      isMedicalReviewer: true,
-      credentials: [{ type: 'PT', licenseNumber: `PT-${rand()}`, expiresOn: inYears(2) }],
-      ...overrides,
-      _status: 'published',
-      workflowState: 'published',
-    } as any,
-    context: { [WORKFLOW_CONTEXT_KEY]: { action: 'test-fixture', liveChange: 'publish' } },
+  publisher.createPublished('therapists', {
+    name: `Reviewer Profile ${rand()}`,
+    bio: await richText(payload, 'Physical therapist reviewing back-care content.'),
+    isMedicalReviewer: true,
+    credentials: [{ type: 'PT', licenseNumber: `PT-${rand()}`, expiresOn: inYears(2) }],
+    ...overrides,
   })
 
 export const createWorld = async (payload: Payload) => {
   const api: Api = createApi(payload.config)
   // The first user of an empty database becomes admin anyway: make it the admin.
   const admin = await createUser(payload, ['admin'], 'admin')
+  const publisher = await createPublisher(payload)
   const profiles = {
-    reviewer: await createReviewerProfile(payload),
-    reviewer2: await createReviewerProfile(payload),
-    editorReviewer: await createReviewerProfile(payload),
+    reviewer: await createReviewerProfile(payload, publisher),
+    reviewer2: await createReviewerProfile(payload, publisher),
+    editorReviewer: await createReviewerProfile(payload, publisher),
   }
   const withProfile = async (roles: any[], name: string, therapist?: number) => {
     const user = await createUser(payload, roles, name)
@@ -172,8 +206,22 @@ export const createWorld = async (payload: Payload) => {
       user: user ? (asLocal(user) as never) : null,
     })
 
-  const bringTo = async (collection: ContentSlug, id: number, state: WorkflowState) => {
+  /** An edit of the wording by the editor (Local API, access applied). */
+  const edit = (collection: ContentSlug, id: number) =>
+    payload.update({
+      collection,
+      id,
+      data: { [TITLE_FIELD[collection]]: `${collection} edited ${rand()}` } as any,
+      overrideAccess: false,
+      user: asLocal(users.editor),
+    })
+
+  const bringTo = async (collection: ContentSlug, id: number, state: WorkflowState | Tracks) => {
     for (const action of pathTo(state)) {
+      if (action === EDIT) {
+        await edit(collection, id)
+        continue
+      }
       const t = transitionFor(action)
       await act(fixtureActor(t), collection, id, action, t.guards.includes('commentGiven') ? { comment: `fixture ${action}` } : {})
     }
@@ -182,7 +230,7 @@ export const createWorld = async (payload: Payload) => {
   /** A document created by the editor (Local API, access applied) and walked to `state`. */
   const make = async (
     collection: ContentSlug,
-    state: WorkflowState = 'draft',
+    state: WorkflowState | Tracks = 'draft',
     overrides: Record<string, unknown> = {},
   ) => {
     const created = await payload.create({
@@ -196,7 +244,7 @@ export const createWorld = async (payload: Payload) => {
   }
 
   /** Many documents at once, a few at a time (2 cores). */
-  const makeMany = async (specs: { collection: ContentSlug; state: WorkflowState }[], concurrency = 4) => {
+  const makeMany = async (specs: { collection: ContentSlug; state: WorkflowState | Tracks }[], concurrency = 4) => {
     const out: any[] = new Array(specs.length)
     let next = 0
     await Promise.all(
@@ -253,7 +301,7 @@ export const createWorld = async (payload: Payload) => {
     api.graphql(
       `mutation($collection: WorkflowCollection!, $id: String!, $action: String!, $comment: String, $ack: Boolean) {
         workflowTransition(collection: $collection, id: $id, action: $action, comment: $comment, acknowledgeFindings: $ack) {
-          id state status event { id action fromState toState comment contentHash createdAt }
+          id state live draft status event { id action fromState toState comment contentHash createdAt }
         }
       }`,
       { collection, id: String(id), action, comment: extra.comment, ack: extra.acknowledgeFindings },
@@ -266,6 +314,9 @@ export const createWorld = async (payload: Payload) => {
     users,
     tokens,
     profiles,
+    publisher,
+    createReviewerProfile: (overrides: Record<string, unknown> = {}) => createReviewerProfile(payload, publisher, overrides),
+    edit,
     medicalDisclaimer,
     generalDisclaimer,
     validData,

@@ -8,11 +8,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { WORKFLOW_CONTEXT_KEY } from '@/workflow/context'
 
 import { type Api, createApi } from '../helpers/api'
 import { createUser, PASSWORD, richText } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { createPublisher, type Publisher } from '../helpers/publishThroughWorkflow'
 
 type ContentSlug = 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers'
 type User = Awaited<ReturnType<typeof createUser>>
@@ -75,7 +75,22 @@ const asUser = (user: User) => ({ ...user, collection: 'users' }) as any
 const jwtPayload = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString())
 const FORBIDDEN = { status: 403 }
 /** Fixtures go live the way the workflow service publishes: with its flag on the request. */
-const PUBLISH = { context: { [WORKFLOW_CONTEXT_KEY]: { action: 'test-fixture', liveChange: 'publish' } } }
+/** What the submit guards need beyond a title: fixtures are published through the workflow. */
+const reviewable = async (payload: Payload, slug: ContentSlug, medicalDisclaimer: number) => {
+  const rt = (md: string) => richText(payload, md)
+  switch (slug) {
+    case 'articles':
+      return { excerpt: 'A short summary.', body: await rt('Gentle strokes.'), disclaimers: [medicalDisclaimer] }
+    case 'techniques':
+      return { summary: 'A routine.', body: await rt('Roll slowly.'), precautions: await rt('Stop if it hurts.') }
+    case 'therapists':
+      return { bio: await rt('Works with runners.') }
+    default:
+      return {}
+  }
+}
+let publisher: Publisher
+let medicalDisclaimer: number
 const NOT_FOUND = { status: 404 }
 
 /** A GraphQL field resolved to null with a 403 (Payload's Forbidden, or the workflow gate's). */
@@ -159,19 +174,25 @@ describe('access rules', () => {
     for (const key of Object.keys(users) as (keyof typeof users)[]) {
       tokens[key] = await api.login(users[key].email, PASSWORD)
     }
+    publisher = await createPublisher(payload)
+    medicalDisclaimer = (
+      await publisher.createPublished('disclaimers', {
+        title: 'Fixture medical disclaimer',
+        kind: 'medical',
+        body: await richText(payload, 'See a doctor.'),
+      })
+    ).id as number
 
     for (const c of CONTENT) {
       const liveTitle = `${c.slug} live ${rand()}`
-      const live = await payload.create({
-        collection: c.slug,
-        data: { ...(await c.data(payload, liveTitle)), _status: 'published', workflowState: 'published' } as any,
-        ...PUBLISH,
+      const live = await publisher.createPublished(c.slug, {
+        ...(await c.data(payload, liveTitle)),
+        ...(await reviewable(payload, c.slug, medicalDisclaimer)),
       })
       const pendingLiveTitle = `${c.slug} live with pending ${rand()}`
-      const pending = await payload.create({
-        collection: c.slug,
-        data: { ...(await c.data(payload, pendingLiveTitle)), _status: 'published', workflowState: 'published' } as any,
-        ...PUBLISH,
+      const pending = await publisher.createPublished(c.slug, {
+        ...(await c.data(payload, pendingLiveTitle)),
+        ...(await reviewable(payload, c.slug, medicalDisclaimer)),
       })
       const pendingTitle = `${c.slug} SECRET pending ${rand()}`
       await payload.update({
@@ -348,19 +369,14 @@ describe('access rules', () => {
         block('disclaimer', { disclaimer: docs.disclaimers.draftId }),
         { type: 'relationship', version: 2, format: '', relationTo: 'techniques', value: docs.techniques.draftId },
       )
-      const article = await payload.create({
-        collection: 'articles',
-        data: {
-          title: `Linked live ${rand()}`,
-          body,
-          author: docs.therapists.draftId,
-          techniques: [docs.techniques.draftId, docs.techniques.pendingId, docs.techniques.liveId],
-          faqs: [docs.faqs.draftId, docs.faqs.pendingId],
-          disclaimers: [docs.disclaimers.draftId],
-          _status: 'published',
-          workflowState: 'published',
-        } as any,
-        ...PUBLISH,
+      const article = await publisher.createPublished('articles', {
+        title: `Linked live ${rand()}`,
+        excerpt: 'Links to other documents.',
+        body,
+        author: docs.therapists.draftId,
+        techniques: [docs.techniques.draftId, docs.techniques.pendingId, docs.techniques.liveId],
+        faqs: [docs.faqs.draftId, docs.faqs.pendingId],
+        disclaimers: [docs.disclaimers.draftId, medicalDisclaimer],
       })
       articleId = article.id
     })

@@ -2,13 +2,16 @@ import type { Payload, TypedUser } from 'payload'
 
 import { idOf } from '@/lib/idOf'
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
-import type { WorkflowState } from '@/workflow/states'
+import type { DraftState } from '@/workflow/states'
 import { findTransition, hasAnyRole } from '@/workflow/transitions'
 
 import './badge.css'
 
-/** Each panel lists what the viewer can act on now; states and roles come from the table. */
-const PANELS: { title: string; action: string; state?: WorkflowState }[] = [
+/**
+ * Each panel lists what the viewer can act on now; states and roles come from the table. The
+ * queues are on the draft track, so a published document's forward draft in review is found.
+ */
+const PANELS: { title: string; action: string; state?: DraftState }[] = [
   { title: 'Waiting for my review', action: 'approve' },
   { title: 'Changes requested', action: 'submit', state: 'changes_requested' },
   { title: 'Ready to publish', action: 'publish' },
@@ -26,7 +29,7 @@ export const ReviewDashboard = async ({ payload, user }: { payload: Payload; use
     PANELS.map(async (panel) => {
       const transition = findTransition(panel.action)
       if (!transition || !hasAnyRole(roles, transition.roles)) return null
-      const states = panel.state ? [panel.state] : [...transition.from]
+      const states = panel.state ? [panel.state] : (transition.from.draft ?? []).filter((s): s is DraftState => s !== null)
       const items: Item[] = []
       let count = 0
       for (const collection of CONTENT_COLLECTIONS) {
@@ -36,7 +39,7 @@ export const ReviewDashboard = async ({ payload, user }: { payload: Payload; use
           depth: 0,
           limit: 5,
           sort: '-updatedAt',
-          where: { workflowState: { in: states } },
+          where: { draftState: { in: states } },
           overrideAccess: false,
           user,
         })
@@ -66,7 +69,7 @@ export const ReviewDashboard = async ({ payload, user }: { payload: Payload; use
               </li>
             ))}
           </ul>
-          <a href={`/admin/collections/articles?where[workflowState][in]=${panel.states.join(',')}`}>
+          <a href={`/admin/collections/articles?where[draftState][in]=${panel.states.join(',')}`}>
             Open in the article list
           </a>
         </div>

@@ -4,7 +4,7 @@ import { useState } from 'react'
 
 import { findTransition } from '@/workflow/transitions'
 
-import { StateBadge } from './StateCell'
+import { TrackBadges } from './StateCell'
 import type { useWorkflow } from './useWorkflow'
 
 /**
@@ -60,8 +60,8 @@ export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useW
   const schedulable = info.allowedActions.filter((action) => action === 'publish' || action === 'unpublish')
 
   return (
-    <div className="relief-workflow" data-state={info.state}>
-      <StateBadge state={info.state} />
+    <div className="relief-workflow" data-state={info.state} data-live={info.live} data-draft={info.draft ?? 'none'}>
+      <TrackBadges live={info.live} draft={info.draft} />
       {info.allowedActions.map((action) => (
         <Button
           key={action}

@@ -12,7 +12,13 @@ export type WorkflowHistoryEntry = {
   createdAt: string
 }
 
-export type WorkflowInfo = { state: string; allowedActions: string[]; history: WorkflowHistoryEntry[] }
+export type WorkflowInfo = {
+  live: string
+  draft: string | null
+  state: string
+  allowedActions: string[]
+  history: WorkflowHistoryEntry[]
+}
 
 /** Reads GET /api/{collection}/{id}/workflow for the document being edited. */
 export const useWorkflow = () => {

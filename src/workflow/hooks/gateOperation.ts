@@ -1,8 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { DUPLICATING_KEY, getWorkflowWrite, RESTORING_AS_DRAFT_KEY } from '../context'
+import { DUPLICATING_KEY, RESTORING_AS_DRAFT_KEY } from '../context'
 import { WorkflowError } from '../errors'
 import { lockDocument } from '../lock'
+import { getWorkflowWrite } from '../service'
 
 const PUBLISH_HINT = 'Publishing goes through the workflow: POST /api/{collection}/{id}/workflow'
 
@@ -13,7 +14,10 @@ const PUBLISH_HINT = 'Publishing goes through the workflow: POST /api/{collectio
  * to happen before the operation rather than in beforeChange or access.
  */
 export const gateOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const write = getWorkflowWrite(req)
+  const id = (args as { id?: number | string }).id
+  const marked = getWorkflowWrite(req, collection.slug)
+  // The marker covers only the document the transition targets.
+  const write = marked && operation === 'update' && String(id) === String(marked.id) ? marked : undefined
   if (operation === 'restoreVersion') {
     if (!args.draft) {
       throw new WorkflowError(`Restore versions as drafts (?draft=true). ${PUBLISH_HINT}`, 403)
@@ -22,7 +26,6 @@ export const gateOperation: CollectionBeforeOperationHook = async ({ args, colle
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args
-  const id = (args as { id?: number | string }).id
   if (operation === 'update' && id !== undefined && !write) {
     // Edits queue behind transitions on the same row lock, so neither overwrites the other
     // (the update's transaction has started; the lock holds until it commits).

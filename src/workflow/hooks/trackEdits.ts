@@ -2,30 +2,30 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { idOf } from '@/lib/idOf'
 
-import { getWorkflowWrite } from '../context'
 import { isReviewedContentEqual } from '../reviewedContent'
+import { getWorkflowWrite } from '../service'
+import { combinedState, type DraftState, tracksOf } from '../states'
+import { EDIT_RULES } from '../transitions'
 
 const DISMISSED_KEY = 'reliefApprovalDismissed'
-const REVIEWED_STATES = new Set(['in_review', 'approved'])
 
 /**
  * Runs after protectWorkflowFields. An edit of the reviewed wording records its author (for
- * the four-eyes rule) and sends a document under review or approved back to draft: an
- * approval covers exactly the wording the reviewer saw. Edits of other fields keep it.
+ * the four-eyes rule) and sends a draft under review or approved back to draft: an approval
+ * covers exactly the wording the reviewer saw. Edits of other fields keep it.
  */
 export const trackEdits: CollectionBeforeChangeHook = ({ data, originalDoc, collection, req }) => {
-  if (getWorkflowWrite(req)) return data
-  // Any edit of a published document is a forward draft that needs its own review.
-  if (originalDoc?.workflowState === 'published') data.workflowState = 'draft'
+  if (getWorkflowWrite(req, collection.slug)) return data
   if (originalDoc && isReviewedContentEqual(data, originalDoc, collection.flattenedFields)) return data
 
   const editors = ((data.workflow?.editors ?? []) as unknown[]).map(idOf)
   if (req.user && !editors.some((id) => String(id) === String(req.user!.id))) editors.push(req.user.id)
   data.workflow = { ...(data.workflow ?? {}), editors }
 
-  const state = originalDoc?.workflowState
-  if (REVIEWED_STATES.has(state)) {
-    data.workflowState = 'draft'
+  const state = tracksOf(originalDoc).draft
+  if (state && (EDIT_RULES.dismissedFrom as readonly DraftState[]).includes(state)) {
+    data.draftState = EDIT_RULES.dismissedTo
+    data.workflowState = combinedState({ live: tracksOf(data).live, draft: EDIT_RULES.dismissedTo })
     req.context[DISMISSED_KEY] = state
   }
   return data
@@ -33,7 +33,7 @@ export const trackEdits: CollectionBeforeChangeHook = ({ data, originalDoc, coll
 
 /** The dismissal is audited in the same transaction as the edit that caused it. */
 export const logApprovalDismissed: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
-  const fromState = req.context[DISMISSED_KEY] as string | undefined
+  const fromState = req.context[DISMISSED_KEY] as DraftState | undefined
   if (!fromState) return doc
   delete req.context[DISMISSED_KEY]
   await req.payload.create({
@@ -41,9 +41,9 @@ export const logApprovalDismissed: CollectionAfterChangeHook = async ({ doc, col
     data: {
       collection: collection.slug as 'articles',
       documentId: String(doc.id),
-      action: 'approval_dismissed',
-      fromState: fromState as 'approved',
-      toState: 'draft',
+      action: EDIT_RULES.dismissedAction,
+      fromState,
+      toState: EDIT_RULES.dismissedTo,
       actor: req.user?.id as number | undefined,
       comment: 'Reviewed wording was edited',
     },

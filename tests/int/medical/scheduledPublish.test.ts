@@ -87,7 +87,7 @@ describe('scheduled publish', () => {
       fromState: 'in_review',
       toState: 'published',
     })
-    expect(failure.comment).toContain('Cannot publish a document in state "in_review"')
+    expect(failure.comment).toContain('Cannot publish a document whose live state is "none" and draft state is "in_review"')
     expect(await events(article.id, 'publish')).toEqual([])
 
     const latest = await payload.findByID({ collection: 'articles', id: article.id, draft: true, depth: 0 })

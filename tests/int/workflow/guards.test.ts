@@ -9,7 +9,6 @@ import { createUser, PASSWORD, richText } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import {
   type ContentSlug,
-  createReviewerProfile,
   createWorld,
   rand,
   rawPost,
@@ -263,18 +262,18 @@ describe('reviewer credentials', () => {
     { label: 'no therapist link', profile: async () => undefined, message: /not linked to a therapist/ },
     {
       label: 'a therapist who is not a medical reviewer',
-      profile: async () => (await createReviewerProfile(world.payload, { isMedicalReviewer: false })).id,
+      profile: async () => (await world.createReviewerProfile({ isMedicalReviewer: false })).id,
       message: /not marked as a medical reviewer/,
     },
     {
       label: 'a lapsed credential',
       profile: async () =>
-        (await createReviewerProfile(world.payload, { credentials: [{ type: 'LMT', expiresOn: `${LAPSED}T12:00:00.000Z` }] })).id,
+        (await world.createReviewerProfile({ credentials: [{ type: 'LMT', expiresOn: `${LAPSED}T12:00:00.000Z` }] })).id,
       message: new RegExp(`lapsed on ${LAPSED}`),
     },
     {
       label: 'no credential at all',
-      profile: async () => (await createReviewerProfile(world.payload, { credentials: [] })).id,
+      profile: async () => (await world.createReviewerProfile({ credentials: [] })).id,
       message: /no credential/,
     },
   ]
@@ -304,7 +303,7 @@ describe('reviewer credentials come from the reviewed profile', () => {
     ['add a fresh credential to a lapsed profile', { credentials: [{ type: 'PT', expiresOn: '2021-01-31T12:00:00.000Z' }] }, { credentials: [{ type: 'PT', expiresOn: '2099-01-01T12:00:00.000Z' }] }],
     ['mark a profile as medical reviewer', { isMedicalReviewer: false }, { isMedicalReviewer: true }],
   ])('should not let an unreviewed profile draft %s and so sign approvals', async (_label, live, draftChange) => {
-    const profile = await createReviewerProfile(world.payload, live)
+    const profile = await world.createReviewerProfile(live)
     const user = await createUser(world.payload, ['editor', 'reviewer'], `self promoter ${rand()}`)
     await world.payload.update({ collection: 'users', id: user.id, data: { therapist: profile.id } as any })
     const token = await world.api.login(user.email, PASSWORD)

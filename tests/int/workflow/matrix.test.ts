@@ -1,22 +1,26 @@
 /**
- * THE MATRIX: every action × every state × every role, through REST, GraphQL and the Local
- * API (the workflow service called with the user). The expected outcome is computed from the
- * TRANSITIONS table, never restated here:
+ * THE MATRIX: every action × every situation of the two tracks (DESIGN §5) × every role,
+ * through REST, GraphQL and the Local API (the workflow service called with the user). The
+ * expected outcome is computed from the TRANSITIONS table, never restated here:
  *   401 anonymous · 403 no role of the caller is in the transition's roles ·
- *   409 the action is not allowed from the state · otherwise 200 with { doc, event }.
+ *   409 the action is not allowed from the tracks · otherwise 200 with { doc, event }.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { WORKFLOW_STATES, type WorkflowState } from '@/workflow/states'
 import { TRANSITIONS } from '@/workflow/transitions'
 
 import { getTestPayload } from '../../helpers/payload'
 import {
+  after,
+  combinedOf,
   CONTENT_SLUGS,
   createWorld,
   expectedAllowed,
   rolesOf,
+  startsFrom,
   statusOf,
+  type Tracks,
+  tracksKey,
   type UserKey,
   type World,
 } from '../../helpers/workflowFixtures'
@@ -27,18 +31,41 @@ type Iface = 'rest' | 'graphql' | 'local'
 const ROLE_KEYS: RoleKey[] = ['anonymous', 'reader', 'editor', 'reviewer', 'admin', 'editorReviewer']
 const IFACES: Iface[] = ['rest', 'graphql', 'local']
 
-type Cell = { action: string; state: WorkflowState; role: RoleKey; iface: Iface; expected: number }
+/** Every situation a document can be in: a draft never published, a live one with or without a pending draft, an archived one. */
+const SITUATIONS: Tracks[] = [
+  { live: 'none', draft: 'draft' },
+  { live: 'none', draft: 'in_review' },
+  { live: 'none', draft: 'changes_requested' },
+  { live: 'none', draft: 'approved' },
+  { live: 'published', draft: null },
+  { live: 'published', draft: 'draft' },
+  { live: 'published', draft: 'in_review' },
+  { live: 'published', draft: 'approved' },
+  { live: 'archived', draft: null },
+  { live: 'archived', draft: 'draft' },
+]
+
+type Cell = { action: string; state: string; tracks: Tracks; role: RoleKey; iface: Iface; expected: number }
 
 let world: World
 
 const roleUser = (role: RoleKey) => (role === 'anonymous' ? null : world.users[role as UserKey])
 
-const expectedStatus = (action: string, state: WorkflowState, role: RoleKey, roles: string[]) => {
+const expectedStatus = (action: string, tracks: Tracks, role: RoleKey, roles: string[]) => {
   const t = TRANSITIONS.find((x) => x.action === action)!
   if (role === 'anonymous') return 401
   if (!t.roles.some((r) => roles.includes(r))) return 403
-  if (!(t.from as readonly string[]).includes(state)) return 409
+  if (!startsFrom(t, tracks)) return 409
   return 200
+}
+
+/** The states an event records: those of the track the action moved (restated from DESIGN §5). */
+const eventStatesOf = (action: string, before: Tracks) => {
+  const t = TRANSITIONS.find((x) => x.action === action)!
+  const next = after(t, before)
+  if (t.track === 'draft') return { fromState: before.draft, toState: next.draft }
+  if (t.track === 'both') return { fromState: before.draft, toState: next.live }
+  return { fromState: before.live, toState: (t.to as { draft?: string }).draft ?? next.live }
 }
 
 /** Roles per key as the fixture creates them (the matrix is built before the users exist). */
@@ -52,23 +79,24 @@ const ROLES_BY_KEY: Record<RoleKey, string[]> = {
 }
 
 const CELLS: Cell[] = TRANSITIONS.flatMap((t) =>
-  WORKFLOW_STATES.flatMap((state) =>
+  SITUATIONS.flatMap((tracks) =>
     ROLE_KEYS.flatMap((role) =>
       IFACES.map((iface) => ({
         action: t.action,
-        state,
+        state: tracksKey(tracks),
+        tracks,
         role,
         iface,
-        expected: expectedStatus(t.action, state, role, ROLES_BY_KEY[role]),
+        expected: expectedStatus(t.action, tracks, role, ROLES_BY_KEY[role]),
       })),
     ),
   ),
 )
 
 const key = (c: Pick<Cell, 'action' | 'state' | 'role' | 'iface'>) => `${c.action}|${c.state}|${c.role}|${c.iface}`
-/** Successful cells get a document of their own; refusals share one document per state. */
+/** Successful cells get a document of their own; refusals share one document per situation. */
 const ownDoc = new Map<string, number>()
-const sharedDoc = {} as Record<WorkflowState, number>
+const sharedDoc = {} as Record<string, number>
 
 type Outcome = { status: number; data?: any; state?: string; event?: any; status_?: string }
 
@@ -108,23 +136,29 @@ beforeAll(async () => {
   }
   const winners = CELLS.filter((c) => c.expected === 200)
   const docs = await world.makeMany([
-    ...WORKFLOW_STATES.map((state) => ({ collection: 'articles' as const, state })),
-    ...winners.map((c) => ({ collection: 'articles' as const, state: c.state })),
+    ...SITUATIONS.map((state) => ({ collection: 'articles' as const, state })),
+    ...winners.map((c) => ({ collection: 'articles' as const, state: c.tracks })),
   ])
-  WORKFLOW_STATES.forEach((state, i) => (sharedDoc[state] = docs[i].id))
-  winners.forEach((c, i) => ownDoc.set(key(c), docs[WORKFLOW_STATES.length + i].id))
-}, 300_000)
+  SITUATIONS.forEach((tracks, i) => (sharedDoc[tracksKey(tracks)] = docs[i].id))
+  winners.forEach((c, i) => ownDoc.set(key(c), docs[SITUATIONS.length + i].id))
+}, 900_000)
+
+const tracksOfDoc = (doc: any): Tracks => ({ live: doc.liveState, draft: doc.draftState ?? null })
 
 describe('the workflow matrix', () => {
-  it('should cover every action, state, role and interface', () => {
-    expect(CELLS).toHaveLength(TRANSITIONS.length * WORKFLOW_STATES.length * ROLE_KEYS.length * IFACES.length)
+  it('should cover every action, situation, role and interface', () => {
+    expect(CELLS).toHaveLength(TRANSITIONS.length * SITUATIONS.length * ROLE_KEYS.length * IFACES.length)
     expect(new Set(CELLS.map((c) => c.expected))).toEqual(new Set([200, 401, 403, 409]))
   })
 
-  it('should have built every fixture in the state it was asked for', async () => {
-    for (const state of WORKFLOW_STATES) expect((await world.latest('articles', sharedDoc[state])).workflowState).toBe(state)
+  it('should have built every fixture in the situation it was asked for', async () => {
+    for (const tracks of SITUATIONS) {
+      const doc = await world.latest('articles', sharedDoc[tracksKey(tracks)])
+      expect(tracksOfDoc(doc)).toEqual(tracks)
+      expect(doc.workflowState).toBe(combinedOf(tracks))
+    }
     for (const c of CELLS.filter((x) => x.expected === 200)) {
-      expect((await world.latest('articles', ownDoc.get(key(c))!)).workflowState, key(c)).toBe(c.state)
+      expect(tracksOfDoc(await world.latest('articles', ownDoc.get(key(c))!)), key(c)).toEqual(c.tracks)
     }
   })
 
@@ -133,40 +167,45 @@ describe('the workflow matrix', () => {
     const id = c.expected === 200 ? ownDoc.get(key(c))! : sharedDoc[c.state]
     const eventsBefore = await world.eventCount('articles', id)
     const liveBefore = await world.publicDoc('articles', id)
+    const latestBefore = await world.latest('articles', id)
 
     const outcome = await perform(c, id)
     expect(outcome.status, JSON.stringify(outcome)).toBe(c.expected)
 
-    const after = await world.latest('articles', id)
+    const latestAfter = await world.latest('articles', id)
     const eventsAfter = await world.eventCount('articles', id)
     if (c.expected !== 200) {
-      expect(after.workflowState).toBe(c.state)
+      expect(tracksOfDoc(latestAfter)).toEqual(c.tracks)
       expect(eventsAfter).toBe(eventsBefore)
       expect(Boolean(await world.publicDoc('articles', id))).toBe(Boolean(liveBefore))
       if (c.expected === 409) {
-        expect(outcome.data).toMatchObject({ state: c.state })
+        expect(outcome.data).toMatchObject({ state: combinedOf(c.tracks), live: c.tracks.live, draft: c.tracks.draft })
         expect([...outcome.data.allowedActions].sort()).toEqual(
-          expectedAllowed(c.state, rolesOf(roleUser(c.role))).sort(),
+          expectedAllowed(c.tracks, rolesOf(roleUser(c.role))).sort(),
         )
       }
       return
     }
 
-    expect(outcome.state).toBe(t.to)
-    expect(after.workflowState).toBe(t.to)
+    const next = after(t, c.tracks)
+    expect(outcome.state).toBe(combinedOf(next))
+    expect(tracksOfDoc(latestAfter)).toEqual(next)
+    expect(latestAfter.workflowState).toBe(combinedOf(next))
     expect(eventsAfter).toBe(eventsBefore + 1)
-    expect(outcome.event).toMatchObject({ action: c.action, fromState: c.state, toState: t.to })
+    const states = eventStatesOf(c.action, c.tracks)
+    expect(outcome.event).toMatchObject({ action: c.action, ...states })
     const [last] = (await world.events('articles', id)).slice(-1)
-    expect(last).toMatchObject({ action: c.action, fromState: c.state, toState: t.to, actor: roleUser(c.role)!.id })
+    expect(last).toMatchObject({ action: c.action, ...states, actor: roleUser(c.role)!.id })
     const live = await world.publicDoc('articles', id)
-    const effects: readonly string[] = t.effects
-    if (effects.includes('publish')) {
+    if (next.live === 'published') {
       expect(live?._status).toBe('published')
-    } else if (effects.includes('unpublish')) {
-      expect(live).toBeNull()
+      // A live action leaves the live wording as it was; only publish changes it.
+      if (c.action !== 'publish') expect(live?.title).toBe(liveBefore?.title)
     } else {
-      expect(Boolean(live)).toBe(Boolean(liveBefore))
+      expect(live).toBeNull()
     }
+    // A live action keeps the pending draft as it was.
+    if (t.track === 'live' && c.tracks.draft) expect(latestAfter.title).toBe(latestBefore.title)
   })
 })
 
@@ -182,12 +221,13 @@ describe('every collection through the whole cycle', () => {
       ['restore', 'editor'],
     ]
     for (const [action, who, comment] of steps) {
-      const t = TRANSITIONS.find((x) => x.action === action)!
       const res = await world.restAct(world.tokens[who], slug, doc.id, { action, comment })
       expect(res.status, `${slug} ${action}: ${res.text}`).toBe(200)
-      expect(res.json.doc.workflowState).toBe(t.to)
-      expect(res.json.event).toMatchObject({ action, toState: t.to })
+      expect(res.json.event).toMatchObject({ action })
       if (action === 'publish') expect((await world.publicDoc(slug, doc.id))?.workflowState).toBe('published')
+      expect(res.json.doc.workflowState).toBe(
+        { submit: 'in_review', approve: 'approved', publish: 'published', reaffirm: 'published', unpublish: 'archived', restore: 'draft' }[action],
+      )
     }
     expect(await world.publicDoc(slug, doc.id)).toBeNull()
     expect((await world.events(slug, doc.id)).map((e) => e.action)).toEqual(steps.map(([a]) => a))
