@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { findAllLocales } from '@/lib/findAllLocales'
+import { MAX_DOCUMENT_WORDING_CHARS } from '@/limits/constants'
+import { wordingTooLong } from '@/limits/enforceWordingCaps'
 
 import { checkClaims } from '../claims'
 import { extractText } from '../extractText'
@@ -29,8 +31,15 @@ export const runClaimsCheck: CollectionBeforeChangeHook = async ({ data, origina
   const others = extractText(stored, collection.flattenedFields, locales).filter(
     (s) => s.locale && s.locale !== currentLocale,
   )
+  const segments = [...current, ...others]
+  const total = segments.reduce((sum, segment) => sum + segment.text.length, 0)
+  // The save carries one locale; the cap is for all of them together.
+  if (total > MAX_DOCUMENT_WORDING_CHARS) {
+    const largest = segments.reduce((a, b) => (b.text.length > a.text.length ? b : a))
+    throw wordingTooLong(total, largest.path)
+  }
   const isReferenced = hasReferences(data)
-  const findings: StoredFinding[] = [...current, ...others].flatMap((segment) =>
+  const findings: StoredFinding[] = segments.flatMap((segment) =>
     checkClaims(segment.text, { hasReferences: isReferenced }).map((finding) => ({
       ...finding,
       path: segment.path,
