@@ -3,11 +3,12 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { findAllLocales } from '@/lib/findAllLocales'
 import { MAX_DOCUMENT_WORDING_CHARS } from '@/limits/constants'
 import { wordingTooLong } from '@/limits/enforceWordingCaps'
+import { checkClaimsOffThread } from '@/workers/offload'
 
-import { checkClaims } from '../claims'
+import type { ClaimFinding } from '../claims'
 import { extractText } from '../extractText'
 
-export type StoredFinding = ReturnType<typeof checkClaims>[number] & { path: string; locale?: string }
+export type StoredFinding = ClaimFinding & { path: string; locale?: string }
 
 const hasReferences = (doc: Record<string, unknown>) =>
   Array.isArray(doc.references) && doc.references.length > 0
@@ -39,13 +40,16 @@ export const runClaimsCheck: CollectionBeforeChangeHook = async ({ data, origina
     throw wordingTooLong(total, largest.path)
   }
   const isReferenced = hasReferences(data)
-  const findings: StoredFinding[] = segments.flatMap((segment) =>
-    checkClaims(segment.text, { hasReferences: isReferenced }).map((finding) => ({
-      ...finding,
-      path: segment.path,
-      locale: segment.locale,
-    })),
+  const perSegment = await Promise.all(
+    segments.map(async (segment) =>
+      (await checkClaimsOffThread(segment.text, { hasReferences: isReferenced })).map((finding) => ({
+        ...finding,
+        path: segment.path,
+        locale: segment.locale,
+      })),
+    ),
   )
+  const findings: StoredFinding[] = perSegment.flat()
   data.claims = {
     findings,
     blockingCount: findings.filter((f) => f.severity === 'block').length,
