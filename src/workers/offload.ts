@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ParsedSource } from '@/import/convert'
+import { type LexicalState, parseSource, type ParsedSource, toLexical } from '@/import/convert'
 import type { SourceFormat } from '@/import/source'
 import { checkClaims, type CheckClaimsOptions, type ClaimFinding } from '@/medical/claims'
 
@@ -16,9 +16,17 @@ export const INLINE_CLAIMS_MAX_CHARS = 10_000
 export const checkClaimsOffThread = (text: string, options: CheckClaimsOptions = {}): Promise<ClaimFinding[]> =>
   text.length <= INLINE_CLAIMS_MAX_CHARS ? Promise.resolve(checkClaims(text, options)) : runInWorker('checkClaims', text, options)
 
-/** parseSource (src/import/convert.ts) in a worker; the payload argument keeps its signature. */
-export const parseSourceOffThread = (_payload: Payload, text: string, format: SourceFormat): Promise<ParsedSource> =>
-  runInWorker('parseSource', text, format)
+/**
+ * Import parsing and Lexical conversion of a typical article (5–20 KB) take tens of
+ * milliseconds; only longer sources go to a worker, which pays a few seconds to load Lexical and
+ * jsdom on its first task.
+ */
+export const INLINE_CONVERSION_MAX_CHARS = 50_000
 
-/** toLexical (src/import/convert.ts) in a worker. */
-export const toLexicalOffThread = (_payload: Payload, markdown: string) => runInWorker('toLexical', markdown)
+/** parseSource (src/import/convert.ts), in a worker for long sources. */
+export const parseSourceOffThread = (payload: Payload, text: string, format: SourceFormat): Promise<ParsedSource> =>
+  text.length <= INLINE_CONVERSION_MAX_CHARS ? parseSource(payload, text, format) : runInWorker('parseSource', text, format)
+
+/** toLexical (src/import/convert.ts), in a worker for long Markdown. */
+export const toLexicalOffThread = (payload: Payload, markdown: string): Promise<LexicalState> =>
+  markdown.length <= INLINE_CONVERSION_MAX_CHARS ? toLexical(payload, markdown) : runInWorker('toLexical', markdown)

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSource, toLexical } from '@/import/convert'
 import { checkClaims } from '@/medical/claims'
-import { checkClaimsOffThread, INLINE_CLAIMS_MAX_CHARS, parseSourceOffThread, toLexicalOffThread } from '@/workers/offload'
+import { checkClaimsOffThread, INLINE_CLAIMS_MAX_CHARS, INLINE_CONVERSION_MAX_CHARS, parseSourceOffThread } from '@/workers/offload'
 import { closeWorkerPool, runInWorker } from '@/workers/pool'
 
 import { getTestPayload } from '../../helpers/payload'
@@ -58,11 +58,20 @@ describe('CPU worker pool', () => {
       const format = name.endsWith('.html') ? 'html' : name.endsWith('.md') ? 'md' : name.endsWith('.txt') ? 'txt' : undefined
       if (!format) continue
       const text = fs.readFileSync(path.join(fixtures, name), 'utf8')
-      const [inWorker, inThread] = await Promise.all([parseSourceOffThread(payload, text, format), parseSource(payload, text, format)])
+      const [inWorker, inThread] = await Promise.all([runInWorker('parseSource', text, format), parseSource(payload, text, format)])
       expect(inWorker, name).toEqual(inThread)
       const markdown = inThread.parsed.bodyMarkdown
-      expect(withoutIds(await toLexicalOffThread(payload, markdown)), name).toEqual(withoutIds(await toLexical(payload, markdown)))
+      expect(withoutIds(await runInWorker('toLexical', markdown)), name).toEqual(withoutIds(await toLexical(payload, markdown)))
     }
+  }, 120_000)
+
+  it('should parse a long source in a worker while this thread keeps turning', async () => {
+    const paragraph = 'Slow pressure on the glutes eases a tight piriformis for many people. '.repeat(20)
+    const text = `Long notes\n\n${`${paragraph}\n\n`.repeat(60)}`
+    expect(text.length).toBeGreaterThan(INLINE_CONVERSION_MAX_CHARS)
+    const { result, turns } = await turnsDuring(() => parseSourceOffThread(payload, text, 'txt'))
+    expect(result).toEqual(await parseSource(payload, text, 'txt'))
+    expect(turns).toBeGreaterThan(0)
   }, 120_000)
 
   it('should report a task failure as an error, and keep serving afterwards', async () => {
