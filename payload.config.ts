@@ -13,6 +13,7 @@ import { Therapists } from './collections/Therapists'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { defaultEditor } from './src/fields/richTextEditors'
+import { graphQLValidationRules } from './src/graphql/operationLimitsRule'
 import { emailAdapter } from './src/lib/email'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { jobs } from './src/jobs'
@@ -32,6 +33,7 @@ export default buildConfig({
   },
   collections: [Articles, Techniques, Faqs, Therapists, Disclaimers, Media, Users, WorkflowEvents],
   globals: [SiteSettings],
+  graphQL: { validationRules: graphQLValidationRules },
   editor: defaultEditor,
   localization: {
     locales: [

@@ -2,12 +2,14 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
 
+import { MAX_IMPORT_FILES_PER_REQUEST, MAX_IMPORT_REQUEST_BYTES } from '@/limits/constants'
+
 import { type ImportSource, MAX_FILE_BYTES } from './source'
 
 /** At most this many files per request; larger batches belong to the CLI. */
-export const MAX_UPLOAD_FILES = 200
-/** The whole multipart body: a few oversized files can be reported, not a gigabyte of them. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024
+export const MAX_UPLOAD_FILES = MAX_IMPORT_FILES_PER_REQUEST
+/** The whole multipart body. */
+const MAX_BODY_BYTES = MAX_IMPORT_REQUEST_BYTES
 
 function fail(message: string, status: number, data?: Record<string, unknown>): never {
   throw new APIError(message, status, data, true)
@@ -67,15 +69,23 @@ export const importEndpoint: Endpoint = {
     if (dryRunText !== undefined && !(dryRunText in BOOLEAN_VALUES)) {
       fail('Form field "dryRun" must be true or false', 400, { field: 'dryRun' })
     }
+    // Refused whole, before any file is parsed: nothing of an oversized request is imported.
+    const oversized = (files as File[]).find((file) => file.size > MAX_FILE_BYTES)
+    if (oversized) {
+      const name = cleanName(oversized.name)
+      fail(`File "${name}" is ${oversized.size} bytes; the limit is ${MAX_FILE_BYTES} bytes per file`, 413, {
+        field: 'files',
+        file: name,
+        maxBytes: MAX_FILE_BYTES,
+      })
+    }
     const locale = textField(form, 'locale') || undefined
     const author = textField(form, 'author') || undefined
 
     const sources: ImportSource[] = await Promise.all(
       (files as File[]).map(async (file) => {
         const name = cleanName(file.name)
-        // Oversized files are reported by their size without being copied again.
-        const isOversized = file.size > MAX_FILE_BYTES
-        const bytes = isOversized ? new Uint8Array(0) : new Uint8Array(await file.arrayBuffer())
+        const bytes = new Uint8Array(await file.arrayBuffer())
         return { sourcePath: `upload:${name}`, displayName: name, bytes, size: file.size }
       }),
     )

@@ -18,7 +18,9 @@ import { extractText } from '@/medical/extractText'
 
 
 import { Catalog, type CatalogEntry, type DisclaimerEntry } from './catalog'
-import { type LexicalState, parseSource, toLexical } from './convert'
+import { parseSourceOffThread as parseSource, toLexicalOffThread as toLexical } from '@/workers/offload'
+
+import type { LexicalState } from './convert'
 import { describeError } from './errors'
 import { findTechniqueMentions, inlineMarkdownToText, type ParsedArticle } from './parse'
 import { DISCLAIMER_MATCH_THRESHOLD, termVector } from './similarity'

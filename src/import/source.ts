@@ -5,7 +5,9 @@ import path from 'node:path'
 
 export type SourceFormat = 'txt' | 'md' | 'html'
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024
+import { MAX_IMPORT_FILE_BYTES } from '@/limits/constants'
+
+export const MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES
 
 const FORMATS: Record<string, SourceFormat> = {
   '.txt': 'txt',
@@ -50,7 +52,7 @@ const MAX_CONTROL_SHARE = 0.01
 
 /**
  * Decodes and vets one file. Throws SourceError (a per-file failure) for: an unsupported
- * extension, more than 5 MB, no content, binary data (NUL bytes, UTF-16, or more than 1% control
+ * extension, more than MAX_FILE_BYTES (1 MB), no content, binary data (NUL bytes, UTF-16, or more than 1% control
  * characters) and invalid UTF-8. A UTF-8 byte-order mark is dropped.
  */
 export function decodeSource(

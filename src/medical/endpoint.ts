@@ -2,7 +2,9 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
 
-import { checkClaims, type ClaimFinding } from './claims'
+import { checkClaimsOffThread } from '@/workers/offload'
+
+import type { ClaimFinding } from './claims'
 import { STAFF_ROLES } from '@/lib/roles'
 
 /** The longest text one request may check (characters, as String.length counts them). */
@@ -65,7 +67,7 @@ export const claimsCheckEndpoint: Endpoint = {
       fail('Only staff (admin, editor, reviewer) can use the claims checker', 403)
     }
     const { text, hasReferences } = parseClaimsCheckBody(await readJsonBody(req))
-    const findings: ClaimFinding[] = checkClaims(text, { hasReferences }).map(
+    const findings: ClaimFinding[] = (await checkClaimsOffThread(text, { hasReferences })).map(
       ({ ruleId, severity, message, excerpt, start, end, suggestion }) => ({
         ruleId,
         severity,

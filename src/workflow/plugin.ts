@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Plugin } from 'payload'
 
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { enforceWordingCaps } from '@/limits/enforceWordingCaps'
 import { runClaimsCheck } from '@/medical/hooks/runClaimsCheck'
 
 import { workflowEndpoints } from './endpoints'
@@ -44,7 +45,7 @@ const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   endpoints: [...(collection.endpoints || []), ...workflowEndpoints(collection.slug)],
   hooks: {
     ...collection.hooks,
-    beforeOperation: [gateOperation, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [enforceWordingCaps, gateOperation, ...(collection.hooks?.beforeOperation ?? [])],
     // Order matters: restore the managed fields first, then judge the edit, then check claims.
     beforeChange: [
       protectWorkflowFields,

@@ -1,6 +1,7 @@
 import { compileRules, validateRules } from './compile'
 import { hasCitation, isDistanced, isHedged, isNegated, isQuestion } from './context'
 import rulesData from './rules.json'
+import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
 import type { CheckClaimsOptions, ClaimFinding, CompiledRule, SentenceSpan } from './types'
 import vocabularyData from './vocabulary.json'
@@ -27,18 +28,19 @@ interface RankedFinding {
 
 function firstClaimInSentence(
   compiled: CompiledRule,
-  sentence: string,
+  cues: SentenceCues,
   sentenceSpan: SentenceSpan,
   text: string,
 ): ClaimFinding | undefined {
   const { rule, matcher } = compiled
+  const sentence = cues.text
   matcher.lastIndex = 0
   for (let match = matcher.exec(sentence); match; match = matcher.exec(sentence)) {
     const start = match.index
     const end = start + match[0].length
-    if (isNegated(sentence, start, end)) continue
+    if (isNegated(cues, start, end)) continue
     const isUnderHedgedLeadIn = sentenceSpan.start + start < sentenceSpan.leadInHedgeEnd
-    if (rule.isHedgeSensitive && (isUnderHedgedLeadIn || isHedged(sentence, start, end))) continue
+    if (rule.isHedgeSensitive && (isUnderHedgedLeadIn || isHedged(cues, start, end))) continue
     const absoluteStart = sentenceSpan.start + start
     const absoluteEnd = sentenceSpan.start + end
     return {
@@ -66,7 +68,10 @@ function isStronger(a: RankedFinding, b: RankedFinding): boolean {
   return a.ruleOrder < b.ruleOrder
 }
 
-/** Two rules of one category flagging the same words are one problem for the reviewer. */
+/**
+ * Two rules of one category flagging the same words are one problem for the reviewer.
+ * Called per sentence (findings never span two), so the pairwise check stays small.
+ */
 function dropOverlapsWithinCategory(ranked: RankedFinding[]): RankedFinding[] {
   return ranked.filter(
     (candidate) =>
@@ -87,11 +92,13 @@ function dropOverlapsWithinCategory(ranked: RankedFinding[]): RankedFinding[] {
 export function checkClaims(text: string, options: CheckClaimsOptions = {}): ClaimFinding[] {
   if (!text) return []
   const normalized = normalizeText(text)
-  const ranked: RankedFinding[] = []
+  const kept: RankedFinding[] = []
   for (const span of splitSentences(normalized)) {
     const sentence = normalized.slice(span.start, span.end)
     if (isQuestion(sentence) || isDistanced(sentence)) continue
     const isReferenced = options.hasReferences === true || hasCitation(sentence)
+    const cues = new SentenceCues(sentence)
+    const ranked: RankedFinding[] = []
     COMPILED_RULES.forEach((compiled, ruleOrder) => {
       const { rule } = compiled
       if (rule.requiresNoReference && isReferenced) return
@@ -101,11 +108,12 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
       )
         return
       if (compiled.exceptions.some((pattern) => pattern.test(sentence))) return
-      const finding = firstClaimInSentence(compiled, sentence, span, text)
+      const finding = firstClaimInSentence(compiled, cues, span, text)
       if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
     })
+    kept.push(...dropOverlapsWithinCategory(ranked))
   }
-  return dropOverlapsWithinCategory(ranked)
+  return kept
     .map(({ finding }) => finding)
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
 }

@@ -2,6 +2,7 @@
  * Sentence-level cues that decide whether a phrase match is really a claim.
  * All functions take text already passed through normalizeText (ASCII apostrophes).
  */
+import type { SentenceCues } from './sentenceCues'
 
 const WORD_OR_COMMA = /[A-Za-z0-9']+|,/g
 
@@ -36,10 +37,6 @@ const NON_NEGATING_FOLLOWERS: Record<string, ReadonlySet<string>> = {
 
 const NEGATION_WINDOW = 5
 
-// Clause breaks that end a negation's scope. "yet" is left out: "has not yet been proven".
-const STRONG_BOUNDARY =
-  /[;:()[\]\u2014\u2013]|\s-\s|(?<![A-Za-z0-9'])(?:but|however|although|though|whereas|except|because|unlike)(?![A-Za-z0-9'])/gi
-
 const LIST_CONTINUATION = /^\s*(?:or|and|nor)\b/i
 const UPCOMING_LIST_ITEM = /^[^,.;:!?]{0,60}?,\s*(?:or|and|nor)\b/i
 
@@ -54,8 +51,6 @@ const DISTANCING =
 // "can" but not "can't"/"cannot": a negated modal is not a hedge.
 const HEDGE =
   /\b(?:can(?!'t|not)|could(?!n't)|may|might|possibly|potentially|perhaps|likely|tends?|appears?|seems?|thought|believed|suggests?|some|sometimes|often|aims?|designed|intended|hopes?|hoped|generally|typically|usually)\b/i
-const HEDGE_AFTER =
-  /^[^.!?]*?\b(?:in|for)\s+(?:some|many|certain)\s+(?:people|patients|cases|individuals|clients)\b/i
 
 // A gerund after a preposition names an aim, not an outcome: "an approach to preventing sciatica".
 const GERUND_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'of', 'toward', 'towards', 'on'])
@@ -97,25 +92,31 @@ export function containsHedge(text: string): boolean {
   return HEDGE.test(text)
 }
 
-function lastBoundaryEnd(text: string): number {
-  let end = 0
-  STRONG_BOUNDARY.lastIndex = 0
-  for (let match = STRONG_BOUNDARY.exec(text); match; match = STRONG_BOUNDARY.exec(text)) {
-    end = match.index + match[0].length
-  }
-  return end
+// Negation looks at five words before and a few after a match; these windows (in characters)
+// hold them with room to spare and keep the cost of one match independent of the sentence length.
+const LOOKBACK = 240
+const LOOKAHEAD = 240
+
+/** Starts the window at a word boundary so a cut word is never read as "not" or "no". */
+function windowStart(text: string, clauseStart: number, start: number): number {
+  const earliest = start - LOOKBACK
+  if (earliest <= clauseStart) return clauseStart
+  const space = text.slice(earliest, start).search(/\s/)
+  return space === -1 ? start : earliest + space
 }
 
 /**
  * Text of the clause before a match. Commas end the clause too, except inside a list,
  * so "not to delay, ignore, or avoid medical advice" keeps its "not".
  */
-function clauseBefore(sentence: string, start: number, end: number): string {
-  const prefix = sentence.slice(lastBoundaryEnd(sentence.slice(0, start)), start)
+function clauseBefore(cues: SentenceCues, start: number, end: number): string {
+  const { text } = cues
+  const prefix = text.slice(windowStart(text, cues.boundaryEndBefore(start), start), start)
   const segments = prefix.split(',')
   const last = segments.pop() ?? ''
   const isInList =
-    wordCount(last) <= 2 && (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(sentence.slice(end)))
+    wordCount(last) <= 2 &&
+    (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(text.slice(end, end + LOOKAHEAD)))
   if (!isInList) return last
   const kept = [last]
   while (segments.length > 1 && wordCount(segments[segments.length - 1]) <= 2)
@@ -125,13 +126,13 @@ function clauseBefore(sentence: string, start: number, end: number): string {
 }
 
 function clauseAfter(sentence: string, end: number): string {
-  const suffix = sentence.slice(end)
+  const suffix = sentence.slice(end, end + LOOKAHEAD)
   const stop = suffix.search(/[,;:()\u2014\u2013]|\s-\s/)
   return stop === -1 ? suffix : suffix.slice(0, stop)
 }
 
-export function isNegated(sentence: string, start: number, end: number): boolean {
-  const tokens = words(clauseBefore(sentence, start, end))
+export function isNegated(cues: SentenceCues, start: number, end: number): boolean {
+  const tokens = words(clauseBefore(cues, start, end))
   let seenWords = 0
   for (let index = tokens.length - 1; index >= 0 && seenWords < NEGATION_WINDOW; index -= 1) {
     const token = tokens[index].toLowerCase()
@@ -143,13 +144,13 @@ export function isNegated(sentence: string, start: number, end: number): boolean
     if (next && NON_NEGATING_FOLLOWERS[token]?.has(next)) continue
     if (NEGATION_WORDS.has(token) || token.endsWith("n't")) return true
   }
-  return POST_NEGATION.test(clauseAfter(sentence, end))
+  return POST_NEGATION.test(clauseAfter(cues.text, end))
 }
 
 function isPrepositionalGerund(sentence: string, start: number, matchText: string): boolean {
   const firstWord = /^[A-Za-z]+/.exec(matchText)?.[0] ?? ''
   if (!firstWord.toLowerCase().endsWith('ing')) return false
-  const previous = words(sentence.slice(0, start)).at(-1)?.toLowerCase()
+  const previous = words(sentence.slice(Math.max(0, start - 64), start)).at(-1)?.toLowerCase()
   return previous !== undefined && GERUND_PREPOSITIONS.has(previous)
 }
 
@@ -157,12 +158,10 @@ function isPrepositionalGerund(sentence: string, start: number, matchText: strin
  * Whether a fact-style claim is softened. A participle ("..., reducing inflammation")
  * inherits the hedge of its whole sentence; a finite verb only that of its own clause.
  */
-export function isHedged(sentence: string, start: number, end: number): boolean {
-  const matchText = sentence.slice(start, end)
-  if (isPrepositionalGerund(sentence, start, matchText)) return true
-  if (HEDGE_AFTER.test(sentence.slice(end))) return true
-  const prefix = sentence.slice(0, start)
-  if (/^[A-Za-z]+ing\b/i.test(matchText)) return HEDGE.test(prefix)
-  const clause = prefix.slice(lastBoundaryEnd(prefix)).split(',').at(-1) ?? ''
-  return HEDGE.test(clause)
+export function isHedged(cues: SentenceCues, start: number, end: number): boolean {
+  const matchText = cues.text.slice(start, end)
+  if (isPrepositionalGerund(cues.text, start, matchText)) return true
+  if (cues.hasHedgePhraseAfter(end)) return true
+  if (/^[A-Za-z]+ing\b/i.test(matchText)) return cues.hasHedgeBetween(0, start)
+  return cues.hasHedgeBetween(cues.clauseStartBefore(start), start)
 }

@@ -51,8 +51,12 @@ const ABBREVIATIONS = new Set([
 const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
 const CLOSERS = new Set(['"', "'", ')', ']'])
 
+// Longer than any abbreviation: reading only this much before a period keeps splitting linear.
+const ABBREVIATION_WINDOW = 32
+
 function isAbbreviation(line: string, periodIndex: number): boolean {
-  const before = /([A-Za-z.]+)$/.exec(line.slice(0, periodIndex))?.[1] ?? ''
+  const window = line.slice(Math.max(0, periodIndex - ABBREVIATION_WINDOW), periodIndex)
+  const before = /([A-Za-z.]+)$/.exec(window)?.[1] ?? ''
   if (/^[A-Z]$/.test(before)) return true // initials: "J. Smith"
   return ABBREVIATIONS.has(before.toLowerCase())
 }

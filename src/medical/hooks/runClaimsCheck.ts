@@ -1,11 +1,14 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { findAllLocales } from '@/lib/findAllLocales'
+import { MAX_DOCUMENT_WORDING_CHARS } from '@/limits/constants'
+import { wordingTooLong } from '@/limits/enforceWordingCaps'
+import { checkClaimsOffThread } from '@/workers/offload'
 
-import { checkClaims } from '../claims'
+import type { ClaimFinding } from '../claims'
 import { extractText } from '../extractText'
 
-export type StoredFinding = ReturnType<typeof checkClaims>[number] & { path: string; locale?: string }
+export type StoredFinding = ClaimFinding & { path: string; locale?: string }
 
 const hasReferences = (doc: Record<string, unknown>) =>
   Array.isArray(doc.references) && doc.references.length > 0
@@ -29,14 +32,24 @@ export const runClaimsCheck: CollectionBeforeChangeHook = async ({ data, origina
   const others = extractText(stored, collection.flattenedFields, locales).filter(
     (s) => s.locale && s.locale !== currentLocale,
   )
+  const segments = [...current, ...others]
+  const total = segments.reduce((sum, segment) => sum + segment.text.length, 0)
+  // The save carries one locale; the cap is for all of them together.
+  if (total > MAX_DOCUMENT_WORDING_CHARS) {
+    const largest = segments.reduce((a, b) => (b.text.length > a.text.length ? b : a))
+    throw wordingTooLong(total, largest.path)
+  }
   const isReferenced = hasReferences(data)
-  const findings: StoredFinding[] = [...current, ...others].flatMap((segment) =>
-    checkClaims(segment.text, { hasReferences: isReferenced }).map((finding) => ({
-      ...finding,
-      path: segment.path,
-      locale: segment.locale,
-    })),
+  const perSegment = await Promise.all(
+    segments.map(async (segment) =>
+      (await checkClaimsOffThread(segment.text, { hasReferences: isReferenced })).map((finding) => ({
+        ...finding,
+        path: segment.path,
+        locale: segment.locale,
+      })),
+    ),
   )
+  const findings: StoredFinding[] = perSegment.flat()
   data.claims = {
     findings,
     blockingCount: findings.filter((f) => f.severity === 'block').length,

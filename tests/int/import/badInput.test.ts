@@ -76,7 +76,7 @@ describe('bad input', () => {
     ['latin1', /not valid UTF-8 \(first bad byte at offset 3\)/],
     ['utf16', /UTF-16/],
     ['controls', /binary file \(\d+ control characters\)/],
-    ['huge', /file is 5\.7 MB; the limit is 5\.0 MB/],
+    ['huge', /file is 5\.7 MB; the limit is 1\.0 MB/],
     ['pdf', /unsupported file type "\.pdf"/],
     ['noTitle', /no title found/],
     ['onlyChrome', /no article text left after removing boilerplate/],

@@ -1,0 +1,24 @@
+
+/**
+ * A GraphQL request that fails before execution (syntax, validation, the operation limits) has
+ * `errors` and no `data`. graphql-http answers it 200 when the client accepts application/json
+ * (the legacy GraphQL-over-HTTP rule); this answers 400 whatever the client accepts, so a
+ * refused query looks refused to proxies, monitoring and rate limits.
+ */
+export const withRequestErrorStatus =
+  (handler: (request: Request) => Promise<Response>) =>
+  async (request: Request): Promise<Response> => {
+    const response = await handler(request)
+    if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response
+    const body = await response.text()
+    let isRequestError = false
+    if (body.startsWith('{"errors":')) {
+      try {
+        const json = JSON.parse(body) as Record<string, unknown>
+        isRequestError = !('data' in json) && Array.isArray(json.errors)
+      } catch {
+        isRequestError = false
+      }
+    }
+    return new Response(body, { status: isRequestError ? 400 : 200, headers: response.headers })
+  }

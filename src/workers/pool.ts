@@ -1,0 +1,133 @@
+import os from 'node:os'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+
+import type { tasks, TaskName } from './tasks'
+
+type Result<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]>>
+
+interface Job {
+  id: number
+  name: TaskName
+  args: unknown[]
+  resolve: (value: unknown) => void
+  reject: (error: Error) => void
+}
+
+interface Slot {
+  worker: Worker
+  job?: Job
+}
+
+/**
+ * Threads in the pool: `CPU_WORKERS`, else one fewer than the cores (at least 1, at most 2) so
+ * the request thread keeps a core. 0 runs every task on the calling thread.
+ */
+export const poolSize = (): number => {
+  const configured = process.env.CPU_WORKERS
+  if (configured !== undefined && configured.trim() !== '') {
+    const size = Number(configured)
+    if (!Number.isInteger(size) || size < 0) throw new Error(`CPU_WORKERS must be a whole number, got "${configured}"`)
+    return size
+  }
+  return Math.max(1, Math.min(2, os.availableParallelism() - 1))
+}
+
+/**
+ * Resolved from the project root at run time rather than imported: Next bundles the server code
+ * into .next, but the worker file must stay a plain file that Node can start on its own.
+ */
+const ENTRY = path.join(process.cwd(), 'src', 'workers', 'cpu-worker.mjs')
+
+export class WorkerError extends Error {
+  constructor(name: string, message: string) {
+    super(message)
+    this.name = name
+  }
+}
+
+/** A small pool of worker threads for CPU-heavy tasks, started on first use. */
+class CpuPool {
+  private readonly slots: Slot[] = []
+  private readonly queue: Job[] = []
+  private nextId = 1
+
+  constructor(private readonly size: number) {}
+
+  run<Name extends TaskName>(name: Name, args: Parameters<(typeof tasks)[Name]>): Promise<Result<Name>> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, name, args, resolve: resolve as (value: unknown) => void, reject })
+      this.dispatch()
+    })
+  }
+
+  private dispatch() {
+    while (this.queue.length) {
+      let slot = this.slots.find((candidate) => !candidate.job)
+      if (!slot && this.slots.length < this.size) slot = this.start()
+      if (!slot) return
+      const job = this.queue.shift()!
+      slot.job = job
+      // Referenced only while busy: an idle pool never keeps a script or test run alive.
+      slot.worker.ref()
+      slot.worker.postMessage({ id: job.id, name: job.name, args: job.args })
+    }
+  }
+
+  private start(): Slot {
+    const worker = new Worker(ENTRY, {
+      // Lexical's default entry can hang on Node 20 (see src/lib/tsxArgs.ts).
+      execArgv: [...process.execArgv.filter((arg) => !arg.startsWith('--conditions')), '--conditions=production'],
+    })
+    const slot: Slot = { worker }
+    worker.unref()
+    worker.on('message', (message: { id?: number; result?: unknown; error?: { name: string; message: string } }) => {
+      if (message.id === undefined || slot.job?.id !== message.id) return
+      const job = slot.job
+      slot.job = undefined
+      worker.unref()
+      if (message.error) job.reject(new WorkerError(message.error.name, message.error.message))
+      else job.resolve(message.result)
+      this.dispatch()
+    })
+    const fail = (error: Error) => {
+      this.slots.splice(this.slots.indexOf(slot), 1)
+      slot.job?.reject(error)
+      slot.job = undefined
+      this.dispatch()
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) fail(new Error(`CPU worker exited with code ${code}`))
+    })
+    this.slots.push(slot)
+    return slot
+  }
+
+  /** Stops the threads (tests and scripts that want a clean exit). */
+  async close() {
+    const slots = this.slots.splice(0)
+    await Promise.all(slots.map((slot) => slot.worker.terminate()))
+  }
+}
+
+let pool: CpuPool | undefined
+
+/** Runs a task in the pool, or on this thread when CPU_WORKERS=0. */
+export const runInWorker = async <Name extends TaskName>(
+  name: Name,
+  ...args: Parameters<(typeof tasks)[Name]>
+): Promise<Result<Name>> => {
+  const size = poolSize()
+  if (size === 0) {
+    const { runTask } = await import('./tasks')
+    return runTask(name, args) as Promise<Result<Name>>
+  }
+  pool ??= new CpuPool(size)
+  return pool.run(name, args)
+}
+
+export const closeWorkerPool = async () => {
+  await pool?.close()
+  pool = undefined
+}
