@@ -7,6 +7,7 @@ import { importPlugin } from '@/import/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
+import { safeLinks } from './safeLinks'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -24,6 +25,7 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   medicalPlugin(),
   importPlugin(),
-  // Last, so it sees the fields every other plugin added.
+  // Last, so they see the fields every other plugin added.
+  safeLinks(),
   strictInput(),
 ]
