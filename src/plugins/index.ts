@@ -8,6 +8,7 @@ import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
 import { safeLinks } from './safeLinks'
+import { safeUploads } from './safeUploads'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -27,5 +28,6 @@ export const plugins: Plugin[] = [
   importPlugin(),
   // Last, so they see the fields every other plugin added.
   safeLinks(),
+  safeUploads(),
   strictInput(),
 ]
