@@ -8,7 +8,9 @@ import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
 import { safeLinks } from './safeLinks'
+import { safeQueries } from './safeQueries'
 import { safeUploads } from './safeUploads'
+import { stableErrorNames } from './stableErrorNames'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -27,7 +29,9 @@ export const plugins: Plugin[] = [
   medicalPlugin(),
   importPlugin(),
   // Last, so they see the fields every other plugin added.
+  stableErrorNames(),
   safeLinks(),
+  safeQueries(),
   safeUploads(),
   strictInput(),
 ]

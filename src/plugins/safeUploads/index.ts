@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, type Plugin, ValidationError } from 'payload'
+import { type AfterErrorHook, type CollectionBeforeOperationHook, FileRetrievalError, type Plugin, ValidationError } from 'payload'
 
 import { imageDimensions } from './imageDimensions'
 import { maxImagePixels } from './limits'
@@ -28,6 +28,19 @@ const refuseOversizedImage: CollectionBeforeOperationHook = async ({ args, colle
 }
 
 /**
+ * A file Payload could not fetch from the URL a client gave (blocked as private or internal,
+ * unreachable, not found) is that client's input: 400 naming `url`, not a 500.
+ */
+const fileRetrievalIsBadInput: AfterErrorHook = ({ error }) => {
+  if (!(error instanceof FileRetrievalError)) return
+  const message = error.message
+  return {
+    status: 400,
+    response: { errors: [{ name: 'FileRetrievalError', message, data: { errors: [{ path: 'url', message }] } }] },
+  }
+}
+
+/**
  * Every upload collection: images above the pixel limit are refused from their header, and
  * originals are re-encoded by sharp (any constructor option makes Payload do so) with the EXIF
  * orientation applied and no metadata kept, so GPS positions and camera serials never reach
@@ -35,6 +48,7 @@ const refuseOversizedImage: CollectionBeforeOperationHook = async ({ args, colle
  */
 export const safeUploads = (): Plugin => (config) => ({
   ...config,
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), fileRetrievalIsBadInput] },
   collections: (config.collections ?? []).map((collection) => {
     if (!collection.upload) return collection
     const upload = typeof collection.upload === 'object' ? collection.upload : {}

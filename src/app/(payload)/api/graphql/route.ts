@@ -3,6 +3,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withJsonErrors } from '@/lib/http/withJsonErrors'
+
+// Not generated: a body that is not JSON answers 400 instead of an empty 500.
+export const POST = withJsonErrors(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)
