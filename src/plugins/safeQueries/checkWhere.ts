@@ -41,7 +41,8 @@ const operatorProblem = (field: FlattenedField, operator: string, value: unknown
   if (TEXT_MATCH.has(operator) && (NO_TEXT_MATCH.has(field.type) || (field.type === 'select' && isHasMany))) {
     return `(${field.type}) does not support "${operator}"`
   }
-  if (operator === 'all' && !isHasMany) return 'does not support "all" (only fields with many values do)'
+  // PostgreSQL fails on "all" for single values and for hasMany selects (stored in a join table).
+  if (operator === 'all' && (!isHasMany || field.type === 'select')) return 'does not support "all"'
   if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && ID_VALUE_OPERATORS.has(operator)) {
     const values = listOf(value).filter((item) => item !== null && item !== '' && item !== 'null')
     if (values.some((item) => !isInteger(item))) return `"${operator}" needs document ids (whole numbers)`
