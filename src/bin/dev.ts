@@ -2,6 +2,7 @@
  * `npm run dev`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo content
  * on an empty database, then `next dev`.
  */
+import { displayHost, listenArgs } from './listenArgs'
 import { localBin, superviseWithDatabase, tsxStep } from './supervise'
 
 if (process.env.NODE_ENV === 'production') {
@@ -10,8 +11,8 @@ if (process.env.NODE_ENV === 'production') {
 }
 
 const port = process.env.PORT || '3000'
-console.log(`[relief] admin panel will be at http://localhost:${port}/admin`)
+console.log(`[relief] admin panel will be at http://${displayHost()}:${port}/admin`)
 await superviseWithDatabase([
   tsxStep('src/bin/prepare.ts', '--seed-if-empty'),
-  { command: localBin('next'), args: ['dev', '-p', port] },
+  { command: localBin('next'), args: ['dev', ...listenArgs()] },
 ])

@@ -27,7 +27,10 @@ export interface CliArgs {
   help: boolean
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  // Set, not inferred: the production build minifies class names.
+  override name = 'UsageError'
+}
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed

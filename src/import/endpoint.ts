@@ -12,7 +12,11 @@ export const MAX_UPLOAD_FILES = MAX_IMPORT_FILES_PER_REQUEST
 const MAX_BODY_BYTES = MAX_IMPORT_REQUEST_BYTES
 
 function fail(message: string, status: number, data?: Record<string, unknown>): never {
-  throw new APIError(message, status, data, true)
+  const error = new APIError(message, status, data, true)
+  // Named here: production builds minify class names, and Payload reports an error without a
+  // name as "An unknown error occurred" instead of this message.
+  error.name = 'ImportError'
+  throw error
 }
 
 const BOOLEAN_VALUES: Record<string, boolean> = { true: true, '1': true, yes: true, on: true, false: false, '0': false, no: false, off: false, '': false }

@@ -1,5 +1,6 @@
 // Nothing executable reaches the database: script-like HTML inside Markdown or plain text is
 // removed before parsing, and the Lexical state is checked once more before it is stored.
+import { isSafeUrl } from '../lib/links/isSafeUrl'
 
 /** Elements whose content is never wording: removed together with everything inside them. */
 const DANGEROUS_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'form', 'textarea', 'select', 'button', 'applet']
@@ -15,12 +16,13 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 /** Any other HTML tag (autolinks such as <https://…> do not match: the name is followed by ':'). */
 const ANY_TAG = /<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g
 const LINE_BREAK_TAG = /<br\s*\/?>/gi
-/** Markdown links and images whose target is not http(s), mailto, a relative path or an anchor. */
-const UNSAFE_MD_LINK = /(!?)\[([^\]]*)\]\(\s*<?((?:[a-z][a-z0-9+.-]*):[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/gi
+/** Markdown links and images (targets may hold one level of parentheses); unsafe ones keep their text. */
+const UNSAFE_MD_LINK = /(!?)\[([^\]]*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?\s*\)/gi
 const MD_IMAGE = /!\[([^\]]*)\]\([^)]*\)/g
 const UNSAFE_AUTOLINK = /<\s*(?:javascript|vbscript|data|file)\s*:[^>]*>/gi
 
-const SAFE_SCHEME = /^(?:https?:|mailto:)/i
+/** A scheme name with tabs, newlines or entities inside it ("java\tscript", "javascript&colon;"). */
+const OBFUSCATED_UNSAFE_SCHEME = /(?:j[\s]*a[\s]*v[\s]*a[\s]*s[\s]*c[\s]*r[\s]*i[\s]*p[\s]*t|v[\s]*b[\s]*s[\s]*c[\s]*r[\s]*i[\s]*p[\s]*t|d[\s]*a[\s]*t[\s]*a)[\s]*(?::|&colon;?|&#0*58;?|&#x0*3a;?)/gi
 
 export interface StripReport {
   scripts: number
@@ -31,7 +33,7 @@ export interface StripReport {
 export const countUnsafe = (source: string): StripReport => ({
   scripts: (source.match(/<(?:script|iframe|object|embed|frame)\b/gi) ?? []).length,
   handlers: (source.match(/<[^<>]*\son[a-z]+\s*=/gi) ?? []).length,
-  unsafeUrls: (source.match(/(?:javascript|vbscript|data)\s*:/gi) ?? []).length,
+  unsafeUrls: (source.match(OBFUSCATED_UNSAFE_SCHEME) ?? []).length,
 })
 
 /**
@@ -49,7 +51,7 @@ export function stripUnsafeMarkup(text: string): string {
       .replace(LINE_BREAK_TAG, '\n')
       .replace(ANY_TAG, '')
       .replace(UNSAFE_MD_LINK, (match, bang: string, label: string, url: string) =>
-        SAFE_SCHEME.test(url) ? match : bang ? '' : label,
+        isSafeUrl(url) ? match : bang ? '' : label,
       )
       .replace(MD_IMAGE, '')
     if (result === previous) return result
@@ -82,13 +84,6 @@ function removeDangerousElements(text: string): string {
 }
 
 type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: { url?: unknown }; url?: unknown; [key: string]: unknown }
-
-const isSafeUrl = (url: unknown): boolean => {
-  if (typeof url !== 'string') return true
-  const compact = url.replace(/[\u0000-\u0020]/g, '')
-  if (!compact || compact.startsWith('/') || compact.startsWith('#')) return true
-  return !/^[a-z][a-z0-9+.-]*:/i.test(compact) || SAFE_SCHEME.test(compact)
-}
 
 /** Node types the importer never produces and never stores (they would point at other documents). */
 const FOREIGN_NODES = new Set(['upload', 'relationship', 'block', 'inlineBlock'])

@@ -17,7 +17,11 @@ export const MAX_CLAIMS_TEXT_LENGTH = 100_000
 const MAX_BODY_BYTES = MAX_CLAIMS_TEXT_LENGTH * 12 + 1024
 
 function fail(message: string, status: number, data?: Record<string, unknown>): never {
-  throw new APIError(message, status, data, true)
+  const error = new APIError(message, status, data, true)
+  // Named here: production builds minify class names, and Payload reports an error without a
+  // name as "An unknown error occurred" instead of this message.
+  error.name = 'ClaimsCheckError'
+  throw error
 }
 
 const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {

@@ -7,6 +7,10 @@ import { importPlugin } from '@/import/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
+import { safeLinks } from './safeLinks'
+import { safeQueries } from './safeQueries'
+import { safeUploads } from './safeUploads'
+import { stableErrorNames } from './stableErrorNames'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -24,6 +28,10 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   medicalPlugin(),
   importPlugin(),
-  // Last, so it sees the fields every other plugin added.
+  // Last, so they see the fields every other plugin added.
+  stableErrorNames(),
+  safeLinks(),
+  safeQueries(),
+  safeUploads(),
   strictInput(),
 ]

@@ -1,10 +1,12 @@
 /* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* Changed: POST answers 400 to requests refused before execution (src/graphql/withRequestErrorStatus.ts). */
+/* Changed: requests refused before execution answer 400 (src/graphql/withRequestErrorStatus.ts),
+   and a body that is not JSON answers 400 instead of an empty 500 (src/lib/http/withJsonErrors.ts). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { withRequestErrorStatus } from '@/graphql/withRequestErrorStatus'
+import { withJsonErrors } from '@/lib/http/withJsonErrors'
 
-export const POST = withRequestErrorStatus(GRAPHQL_POST(config))
+export const POST = withJsonErrors(withRequestErrorStatus(GRAPHQL_POST(config)))
 
 export const OPTIONS = REST_OPTIONS(config)
