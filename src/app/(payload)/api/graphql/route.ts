@@ -3,6 +3,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withRateLimit } from '@/lib/rateLimit/withRateLimit'
+
+export const POST = withRateLimit('graphql', config, GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)
