@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
+import { isCookieSecure } from '@/lib/auth/isCookieSecure'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { ROLES, STAFF_ROLES } from '@/lib/roles'
@@ -14,10 +15,6 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { rateLimitAuth } from './hooks/rateLimitAuth'
 import { refuseCrossOriginLogin } from './hooks/refuseCrossOriginLogin'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
-
-/** Secure cookies in production; `COOKIE_SECURE=false` for a plain-http run of a production build. */
-const isCookieSecure = () =>
-  process.env.COOKIE_SECURE ? process.env.COOKIE_SECURE !== 'false' : process.env.NODE_ENV === 'production'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',

@@ -18,8 +18,11 @@ export const requireCurrentPassword: CollectionBeforeOperationHook<'users'> = as
   ;(args as UpdateArgs).data = rest
   const user = req.user
   if (!user || rest.password === undefined || rest.password === null || rest.password === '') return args
+  // By id: is it me? In bulk (where), only an admin can reach anyone else's account.
   const isSelf =
-    operation === 'updateByID' ? String(id) === String(user.id) : !hasRole(user as { roles?: string[] | null }, 'admin')
+    id !== undefined && id !== null
+      ? String(id) === String(user.id)
+      : !hasRole(user as { roles?: string[] | null }, 'admin')
   if (!isSelf) return args
   const fail = (message: string) => {
     throw new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message }], req })
