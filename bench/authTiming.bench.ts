@@ -18,7 +18,7 @@ import { startThrowawayServer, withDatabase } from '../tests/helpers/throwawayDa
 const run = promisify(execFile)
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '30' } } })
 const rounds = Number(values.rounds)
-const env = { NODE_ENV: 'test', PAYLOAD_SECRET: 'relief-bench-secret', RATE_LIMIT_MULTIPLIER: '100000' }
+const env = { NODE_ENV: 'test' as const, PAYLOAD_SECRET: 'relief-bench-secret', RATE_LIMIT_MULTIPLIER: '100000' }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
 const fmt = (ms: number) => ms.toFixed(1)
