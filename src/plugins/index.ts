@@ -7,6 +7,7 @@ import { importPlugin } from '@/import/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
+import { documentLocks } from './documentLocks'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -24,6 +25,7 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   medicalPlugin(),
   importPlugin(),
+  documentLocks(),
   // Last, so it sees the fields every other plugin added.
   strictInput(),
 ]
