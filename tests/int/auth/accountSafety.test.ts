@@ -54,7 +54,8 @@ afterAll(() => {
   }
 })
 
-describe('lockout', () => {
+// Liveness bounds: every admitted login pays a 600,000-iteration password hash on a shared machine.
+describe('lockout', { timeout: 120_000 }, () => {
   it('should stop an attacker IP with 429 while the owner logs in from another IP', async () => {
     const victim = await createUser(payload, ['editor'], 'victim')
     const attacker = { 'X-Forwarded-For': newIp() }
@@ -157,7 +158,7 @@ describe('no account enumeration', () => {
   })
 })
 
-describe('login CSRF', () => {
+describe('login CSRF', { timeout: 60_000 }, () => {
   it('should refuse a cross-origin JSON login with 403 and no cookie', async () => {
     const res = await login(admin.email, PASSWORD, { Origin: 'https://evil.example', 'X-Forwarded-For': newIp() })
     expect(res.status).toBe(403)
@@ -193,7 +194,7 @@ describe('login CSRF', () => {
   })
 })
 
-describe('changing one own password', () => {
+describe('changing one own password', { timeout: 60_000 }, () => {
   const patchSelf = async (data: Record<string, unknown>) => {
     const user = await createUser(payload, ['editor'], 'selfchange')
     const token = (await login(user.email, PASSWORD, { 'X-Forwarded-For': newIp() })).json.token

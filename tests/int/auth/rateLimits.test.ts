@@ -65,7 +65,8 @@ afterAll(() => {
   }
 })
 
-describe('rate limits', () => {
+// Liveness bounds: every admitted login pays a 600,000-iteration password hash on a shared machine.
+describe('rate limits', { timeout: 120_000 }, () => {
   it('should throttle 100 logins at concurrency 10 from one IP, with 429 and Retry-After', async () => {
     const ip = newIp()
     const responses = await flood(100, 10, (i) =>
