@@ -1,19 +1,30 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
+import { isCookieSecure } from '@/lib/auth/isCookieSecure'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { ROLES, STAFF_ROLES } from '@/lib/roles'
 import { toOptions } from '@/lib/taxonomy'
 
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
+import { resetPasswordEndpoint } from './endpoints/resetPassword'
+import { forgiveAfterLogin, forgiveAfterUnlock } from './hooks/forgiveAfterLogin'
+import { hashForUnknownEmail } from './hooks/hashForUnknownEmail'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { rateLimitAuth } from './hooks/rateLimitAuth'
+import { refuseCrossOriginLogin } from './hooks/refuseCrossOriginLogin'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   auth: {
-    maxLoginAttempts: 5,
+    // The rate limits (src/lib/rateLimit/limits.ts) are the lockout: per IP+account first, so
+    // a stranger cannot lock the owner out. Payload's own lock stays only as a far backstop.
+    maxLoginAttempts: 1000,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: isCookieSecure(), sameSite: 'Lax' },
   },
   access: {
     admin: ({ req: { user } }) => hasRole(user, ...STAFF_ROLES),
@@ -29,7 +40,13 @@ export const Users: CollectionConfig<'users'> = {
     defaultColumns: ['name', 'email', 'roles'],
     group: 'People',
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  endpoints: [forgotPasswordEndpoint, resetPasswordEndpoint],
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [refuseCrossOriginLogin, rateLimitAuth, hashForUnknownEmail, requireCurrentPassword],
+    afterLogin: [forgiveAfterLogin],
+    afterOperation: [forgiveAfterUnlock],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

@@ -1,5 +1,7 @@
 import type { Plugin } from 'payload'
 
+import { rateLimitedEndpoint } from '@/lib/rateLimit/withRateLimit'
+
 import { importEndpoint } from './endpoint'
 import { ImportRecords } from './ImportRecords'
 
@@ -7,5 +9,5 @@ import { ImportRecords } from './ImportRecords'
 export const importPlugin = (): Plugin => (config) => ({
   ...config,
   collections: [...(config.collections ?? []), ImportRecords],
-  endpoints: [...(config.endpoints ?? []), importEndpoint],
+  endpoints: [...(config.endpoints ?? []), rateLimitedEndpoint('import', importEndpoint)],
 })

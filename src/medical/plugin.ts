@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { startJobRunnerInServer } from '@/jobs/runner'
+import { rateLimitedEndpoint } from '@/lib/rateLimit/withRateLimit'
 
 import { claimsCheckEndpoint } from './endpoint'
 
@@ -11,7 +12,7 @@ import { claimsCheckEndpoint } from './endpoint'
  */
 export const medicalPlugin = (): Plugin => (config) => ({
   ...config,
-  endpoints: [...(config.endpoints ?? []), claimsCheckEndpoint],
+  endpoints: [...(config.endpoints ?? []), rateLimitedEndpoint('claimsCheck', claimsCheckEndpoint)],
   onInit: async (payload) => {
     await config.onInit?.(payload)
     startJobRunnerInServer(payload)

@@ -3,6 +3,7 @@ import * as migration_20261121_024104_workflow_medical_review from './20261121_0
 import * as migration_20261121_024750_jobs_queue from './20261121_024750_jobs_queue';
 import * as migration_20261121_030003_localized_required_default_locale from './20261121_030003_localized_required_default_locale';
 import * as migration_20261121_030348_import_records from './20261121_030348_import_records';
+import * as migration_20261129_120000_rate_limits from './20261129_120000_rate_limits';
 import * as migration_20261129_121140_two_track_workflow from './20261129_121140_two_track_workflow';
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261121_030348_import_records.up,
     down: migration_20261121_030348_import_records.down,
     name: '20261121_030348_import_records',
+  },
+  {
+    up: migration_20261129_120000_rate_limits.up,
+    down: migration_20261129_120000_rate_limits.down,
+    name: '20261129_120000_rate_limits',
   },
   {
     up: migration_20261129_121140_two_track_workflow.up,

@@ -11,6 +11,7 @@ import { safeLinks } from './safeLinks'
 import { safeQueries } from './safeQueries'
 import { safeUploads } from './safeUploads'
 import { stableErrorNames } from './stableErrorNames'
+import { documentLocks } from './documentLocks'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -28,6 +29,7 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   medicalPlugin(),
   importPlugin(),
+  documentLocks(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),

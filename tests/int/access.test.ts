@@ -884,37 +884,5 @@ describe('access rules', () => {
       expect((await api.rest('DELETE', `/users/${users.reader.id}`, { token: tokens.reader })).status).toBe(403)
       expect((await payload.findByID({ collection: 'users', id: users.editor.id })).name).not.toBe('Pwned')
     })
-
-    it('should lock an account after 5 failed logins, even against the right password', async () => {
-      const victim = await createUser(payload, ['editor'], 'victim')
-      for (let attempt = 1; attempt <= 5; attempt++) {
-        const res = await api.rest('POST', '/users/login', { body: { email: victim.email, password: 'wrong-password' } })
-        expect(res.status, `attempt ${attempt}`).toBe(401)
-      }
-      const locked = await api.rest('POST', '/users/login', { body: { email: victim.email, password: PASSWORD } })
-      expect([401, 423]).toContain(locked.status)
-      expect(locked.json?.token).toBeUndefined()
-      expect(JSON.stringify(locked.json)).toMatch(/locked/i)
-    })
-
-    it('should let only an admin unlock a locked account', async () => {
-      const victim = await createUser(payload, ['reviewer'], 'locked out')
-      for (let attempt = 1; attempt <= 5; attempt++) {
-        await api.rest('POST', '/users/login', { body: { email: victim.email, password: 'wrong-password' } })
-      }
-      const loginWorks = async () =>
-        (await api.rest('POST', '/users/login', { body: { email: victim.email, password: PASSWORD } })).status === 200
-
-      for (const key of ['reader', 'reviewer', 'editor'] as const) {
-        const res = await api.rest('POST', '/users/unlock', { token: tokens[key], body: { email: victim.email } })
-        expect(res.status, `${key} unlock`).toBe(403)
-      }
-      expect((await api.rest('POST', '/users/unlock', { body: { email: victim.email } })).status).toBe(403)
-      expect(await loginWorks()).toBe(false)
-
-      const byAdmin = await api.rest('POST', '/users/unlock', { token: tokens.admin, body: { email: victim.email } })
-      expect(byAdmin.status).toBe(200)
-      expect(await loginWorks()).toBe(true)
-    })
   })
 })

@@ -1,5 +1,6 @@
 import {
   type CollectionBeforeOperationHook,
+  executeAccess,
   type FlattenedField,
   type GlobalBeforeValidateHook,
   type Plugin,
@@ -40,6 +41,14 @@ const validateInput = async (
  */
 const collectionHook: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  // Access first: a caller who may not write must learn nothing from the validation (e.g.
+  // whether a referenced id exists). A query-shaped answer (Where) is left to Payload.
+  if (!args.overrideAccess) {
+    await executeAccess(
+      { id: (args as { id?: number | string }).id, collectionConfig: collection, data: args.data, req },
+      operation === 'create' ? collection.access.create : collection.access.update,
+    )
+  }
   await validateInput(req, args.data, collection.flattenedFields, { collection: collection.slug })
   return args
 }
