@@ -3,7 +3,9 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
 import { importPlugin } from '@/import/plugin'
+import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
@@ -24,6 +26,8 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   medicalPlugin(),
   importPlugin(),
+  databasePlugin(),
+  forgotPasswordPlugin(),
   // Last, so it sees the fields every other plugin added.
   strictInput(),
 ]
