@@ -90,8 +90,12 @@ export const startOwnServer = async (
   server.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise((resolve) => server.once('exit', resolve))
   const stop = async () => {
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM')
+    if (server.exitCode !== null || server.signalCode !== null) return
+    server.kill('SIGTERM')
+    // A server stuck on hung requests may never finish shutting down by itself.
+    const forceKill = setTimeout(() => server.kill('SIGKILL'), 10_000)
     await exited
+    clearTimeout(forceKill)
   }
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {

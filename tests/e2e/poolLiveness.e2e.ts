@@ -48,6 +48,7 @@ const api = async (call: Call) => {
     method: call.method,
     headers,
     body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
   })
   const json = (await response.json().catch(() => undefined)) as any
   return { status: response.status, json }
@@ -232,6 +233,7 @@ describe('a burst of three times the pool size', { timeout: 300_000 }, () => {
           method: 'POST',
           headers: { Authorization: `JWT ${tokens.editor}` },
           body: pngForm({ alt: 'A burst image' })(),
+          signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
         })
         return ((await response.json()) as { doc: { id: number } }).doc
       }),
