@@ -1,4 +1,3 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -13,6 +12,7 @@ import { Therapists } from './collections/Therapists'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { defaultEditor } from './src/fields/richTextEditors'
+import { databaseAdapter } from './src/lib/db/adapter'
 import { graphQLValidationRules } from './src/graphql/operationLimitsRule'
 import { emailAdapter } from './src/lib/email'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -43,12 +43,8 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
   },
-  db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
-    // Schema changes go through committed migrations in every environment.
-    push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-  }),
+  // Pool size and timeouts come from DATABASE_* variables (src/lib/db/settings.ts).
+  db: databaseAdapter({ migrationDir: path.resolve(dirname, 'src/migrations') }),
   email: emailAdapter(),
   jobs,
   secret: resolvePayloadSecret(),

@@ -11,6 +11,9 @@ import { seed } from '../seed'
 const isSeedingAlways = process.argv.includes('--seed')
 const isSeedingEmpty = process.argv.includes('--seed-if-empty')
 
+// A migration or seed may legitimately run one long statement; the app's limits are for requests.
+Object.assign(process.env, { DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0' })
+
 const payload = await getPayload({ config })
 try {
   await runMigrations(payload, process.env.DATABASE_URL!)

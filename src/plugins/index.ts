@@ -3,7 +3,9 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
 import { importPlugin } from '@/import/plugin'
+import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
@@ -29,6 +31,8 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   medicalPlugin(),
   importPlugin(),
+  databasePlugin(),
+  forgotPasswordPlugin(),
   documentLocks(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
