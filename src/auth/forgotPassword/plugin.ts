@@ -1,16 +1,13 @@
 import type { Plugin } from 'payload'
 
-import { forgotPasswordEndpoint } from './endpoint'
 import { forgotPasswordMutation } from './mutation'
 
-/** Routes REST and GraphQL forgot-password for `users` through our single-connection operation. */
+/**
+ * Routes GraphQL forgot-password for `users` through our single-connection operation; the REST
+ * route is `collections/Users/endpoints/forgotPassword.ts` (rate limited, same operation).
+ */
 export const forgotPasswordPlugin = (): Plugin => (config) => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) =>
-    collection.slug === 'users'
-      ? { ...collection, endpoints: [forgotPasswordEndpoint, ...(collection.endpoints || [])] }
-      : collection,
-  ),
   graphQL: {
     ...config.graphQL,
     mutations: (GraphQL, payload) => ({

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { type Api, createApi } from '../../helpers/api'
 import { createUser } from '../../helpers/fixtures'
@@ -60,8 +60,11 @@ describe('forgot password under a burst', () => {
     )
     for (const result of results) expect(result.status).toBe(200)
     // Payload's 15-second interval still holds: at most one mail per interval the burst took.
+    // The mail leaves after the answer (so known and unknown emails take the same time).
+    await vi.waitFor(() => expect(outbox.filter((mail) => mail.to === knownEmail).length).toBeGreaterThan(before), {
+      timeout: 5_000,
+    })
     const sent = outbox.filter((mail) => mail.to === knownEmail).length - before
-    expect(sent).toBeGreaterThanOrEqual(1)
     expect(sent).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 15_000))
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: knownEmail } }, showHiddenFields: true })
     expect(docs[0]?.resetPasswordToken).toMatch(/^[0-9a-f]{40}$/)
