@@ -22,7 +22,7 @@ import {
   waitForStall,
 } from './killHarness'
 
-const PUBLISH = TRANSITIONS.find((t) => (t.effects as readonly string[]).includes('publish') && t.from.length === 1)!
+const PUBLISH = TRANSITIONS.find((t) => (t.effects as readonly string[]).includes('publish') && t.track === 'both')!
 const transitionArgs = (id: number, userId: number) => [
   '--conditions=production',
   'tests/int/faults/transitionProcess.ts',
@@ -65,7 +65,7 @@ describe('kill -9 mid-transition', () => {
   it.each(STALL_POINTS)(
     'should leave every table as before when killed at $name, and a restarted process should complete the transition',
     async ({ table, event }) => {
-      const article = await world.make('articles', PUBLISH.from[0] as never)
+      const article = await world.make('articles', (PUBLISH.from as { draft?: readonly string[] }).draft![0] as never)
       const before = await snapshot(client)
       const stateBefore = await articleRow(article.id)
       const eventsBefore = await eventRows(article.id)
