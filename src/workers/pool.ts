@@ -1,5 +1,6 @@
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 import type { tasks, TaskName } from './tasks'
@@ -34,10 +35,15 @@ export const poolSize = (): number => {
 }
 
 /**
- * Resolved from the project root at run time rather than imported: Next bundles the server code
- * into .next, but the worker file must stay a plain file that Node can start on its own.
+ * The worker file is resolved from the project root at run time and started through a one-line
+ * eval'd script: Next's bundler follows `new Worker(path)` into the file and tries to bundle tsx
+ * with it (the build fails), while an eval'd string is left alone. Node then loads the plain .mjs
+ * file itself, under `next start`, tsx scripts and vitest alike.
  */
-const ENTRY = path.join(process.cwd(), 'src', 'workers', 'cpu-worker.mjs')
+const workerBootstrap = () => {
+  const entry = pathToFileURL(path.join(process.cwd(), 'src', 'workers', 'cpu-worker.mjs')).href
+  return `import(${JSON.stringify(entry)}).catch((error) => { throw error })`
+}
 
 export class WorkerError extends Error {
   constructor(name: string, message: string) {
@@ -75,7 +81,8 @@ class CpuPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(ENTRY, {
+    const worker = new Worker(workerBootstrap(), {
+      eval: true,
       // Lexical's default entry can hang on Node 20 (see src/lib/tsxArgs.ts).
       execArgv: [...process.execArgv.filter((arg) => !arg.startsWith('--conditions')), '--conditions=production'],
     })
