@@ -3,6 +3,10 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withDelivery } from '@/delivery/withDelivery'
 
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = withDelivery(GRAPHQL_POST(config), config)
+// Queries by GET, so HTTP caches can keep them; graphql-http refuses mutations by GET (405).
+export const GET = withDelivery(GRAPHQL_POST(config), config)
+
+export const OPTIONS = withDelivery(REST_OPTIONS(config), config)
