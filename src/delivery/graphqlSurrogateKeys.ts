@@ -1,12 +1,9 @@
 import {
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
-  getNamedType,
-  isAbstractType,
-  isListType,
-  isNonNullType,
-  isObjectType,
   Kind,
   parse,
   type SelectionSetNode,
@@ -15,6 +12,19 @@ import { formatNames, type SanitizedConfig, toWords } from 'payload'
 
 type Data = Record<string, unknown>
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/*
+ * The schema comes from Payload's own copy of graphql-js, which may be another module
+ * instance (ESM vs CJS) than ours, so its `instanceof` checks fail: types are told apart by
+ * their toStringTag instead.
+ */
+const tagOf = (type: unknown) => (type as { [Symbol.toStringTag]?: string })?.[Symbol.toStringTag]
+const isNonNullType = (type: unknown): type is { ofType: GraphQLOutputType } => tagOf(type) === 'GraphQLNonNull'
+const isListType = (type: unknown): type is { ofType: GraphQLOutputType } => tagOf(type) === 'GraphQLList'
+const isObjectType = (type: unknown): type is GraphQLObjectType => tagOf(type) === 'GraphQLObjectType'
+const isAbstractType = (type: unknown) => tagOf(type) === 'GraphQLUnionType' || tagOf(type) === 'GraphQLInterfaceType'
+const getNamedType = (type: GraphQLOutputType): GraphQLNamedType =>
+  isNonNullType(type) || isListType(type) ? getNamedType(type.ofType) : (type as GraphQLNamedType)
 
 /** GraphQL object type name → collection slug, named the way @payloadcms/graphql names them. */
 const typeNamesOf = (config: SanitizedConfig) => {

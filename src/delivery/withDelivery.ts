@@ -78,7 +78,15 @@ const deliver = async (request: Request, response: Response, config: SanitizedCo
   headers.set('Cache-Control', publicCacheControl())
   // A shared cache must not answer a credentialed request with the anonymous body.
   appendVary(headers, 'Authorization')
-  const keys = keysHeader(surrogateKeys(config, request, route, body))
+  let keys: string
+  try {
+    keys = keysHeader(surrogateKeys(config, request, route, body))
+  } catch {
+    // Without its keys a CDN could not purge this answer on publish: do not let it keep it.
+    headers.set('Cache-Control', NO_STORE)
+    headers.delete('ETag')
+    return withHeaders(response, headers, bytes)
+  }
   if (keys) {
     headers.set('Surrogate-Key', keys)
     headers.set('Cache-Tag', keys.replaceAll(' ', ','))

@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { importPlugin } from '@/import/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
@@ -24,6 +25,7 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   medicalPlugin(),
   importPlugin(),
+  liveReadsPlugin(),
   // Last, so it sees the fields every other plugin added.
   strictInput(),
 ]
