@@ -21,8 +21,10 @@ export const liveUnlessDraftRequested: NonNullable<Hooks['beforeOperation']>[num
   const a = args as Args
   if (!req.user || a.overrideAccess === true) return args
   if (operation === 'count' && !isDraftQuery(req.query)) return { ...a, where: a.where ? { and: [a.where, LIVE] } : LIVE } as typeof args
-  // findByID (it has an `id`) cannot take a where: its result is checked after the read.
-  if (operation !== 'read' || a.draft === true || 'id' in a) return args
+  // `read` also covers findVersions/findVersionByID, which never carry a `draft` key (and
+  // are staff-only anyway). findByID (it has an `id`) cannot take a where: its result is
+  // checked after the read.
+  if (operation !== 'read' || !('draft' in a) || a.draft === true || 'id' in a) return args
   return { ...a, where: a.where ? { and: [a.where, LIVE] } : LIVE } as typeof args
 }
 
