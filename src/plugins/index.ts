@@ -4,6 +4,7 @@ import type { Plugin } from 'payload'
 import { serverUrl } from '@/lib/serverUrl'
 
 import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
+import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
@@ -34,6 +35,7 @@ export const plugins: Plugin[] = [
   databasePlugin(),
   forgotPasswordPlugin(),
   documentLocks(),
+  liveReadsPlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),

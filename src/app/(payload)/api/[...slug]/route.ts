@@ -11,9 +11,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { withDelivery } from '@/delivery/withDelivery'
+
+export const GET = withDelivery(REST_GET(config), config)
+export const POST = withDelivery(REST_POST(config), config)
+export const DELETE = withDelivery(REST_DELETE(config), config)
+export const PATCH = withDelivery(REST_PATCH(config), config)
+export const PUT = withDelivery(REST_PUT(config), config)
+export const OPTIONS = withDelivery(REST_OPTIONS(config), config)

@@ -1,0 +1,109 @@
+import {
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  Kind,
+  parse,
+  type SelectionSetNode,
+} from 'graphql'
+import { formatNames, type SanitizedConfig, toWords } from 'payload'
+
+type Data = Record<string, unknown>
+const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/*
+ * The schema comes from Payload's own copy of graphql-js, which may be another module
+ * instance (ESM vs CJS) than ours, so its `instanceof` checks fail: types are told apart by
+ * their toStringTag instead.
+ */
+const tagOf = (type: unknown) => (type as { [Symbol.toStringTag]?: string })?.[Symbol.toStringTag]
+const isNonNullType = (type: unknown): type is { ofType: GraphQLOutputType } => tagOf(type) === 'GraphQLNonNull'
+const isListType = (type: unknown): type is { ofType: GraphQLOutputType } => tagOf(type) === 'GraphQLList'
+const isObjectType = (type: unknown): type is GraphQLObjectType => tagOf(type) === 'GraphQLObjectType'
+const isAbstractType = (type: unknown) => tagOf(type) === 'GraphQLUnionType' || tagOf(type) === 'GraphQLInterfaceType'
+const getNamedType = (type: GraphQLOutputType): GraphQLNamedType =>
+  isNonNullType(type) || isListType(type) ? getNamedType(type.ofType) : (type as GraphQLNamedType)
+
+/** GraphQL object type name → collection slug, named the way @payloadcms/graphql names them. */
+const typeNamesOf = (config: SanitizedConfig) => {
+  const names = new Map<string, string>()
+  for (const collection of config.collections) {
+    const graphQL = collection.graphQL as { singularName?: string } | false | undefined
+    if (graphQL === false) continue
+    const name = graphQL?.singularName ? toWords(graphQL.singularName, true) : formatNames(collection.slug).singular
+    names.set(name, collection.slug)
+  }
+  return names
+}
+
+/**
+ * Walks a GraphQL result alongside the query and the schema to collect `collection:id` for
+ * every document it shows, and the collection of every list it answers. Union members are
+ * only recognised when the query asks for `__typename`.
+ */
+export const collectGraphqlKeys = (
+  config: SanitizedConfig,
+  schema: GraphQLSchema,
+  query: string,
+  operationName: string | undefined,
+  data: unknown,
+) => {
+  const keys = new Set<string>()
+  const typeNames = typeNamesOf(config)
+  const document = parse(query)
+  const fragments = new Map<string, FragmentDefinitionNode>()
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def)
+  const operation = document.definitions.find(
+    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
+  )
+  const root = schema.getQueryType()
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query' || !root) {
+    return keys
+  }
+
+  const walk = (type: GraphQLOutputType, selectionSet: SelectionSetNode | undefined, value: unknown) => {
+    if (!selectionSet || value === null || value === undefined) return
+    if (isNonNullType(type)) return walk(type.ofType, selectionSet, value)
+    if (isListType(type)) {
+      if (Array.isArray(value)) value.forEach((v) => walk(type.ofType, selectionSet, v))
+      return
+    }
+    if (!isObject(value)) return
+    let objectType = type
+    if (isAbstractType(type)) {
+      const concrete = typeof value.__typename === 'string' ? schema.getType(value.__typename) : undefined
+      if (!concrete || !isObjectType(concrete)) return
+      objectType = concrete
+    }
+    if (!isObjectType(objectType)) return
+    const slug = typeNames.get(objectType.name)
+    if (slug && (typeof value.id === 'number' || typeof value.id === 'string')) keys.add(`${slug}:${value.id}`)
+    const fields = objectType.getFields()
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = fields[selection.name.value]
+        if (field) walk(field.type, selection.selectionSet, value[selection.alias?.value ?? selection.name.value])
+        continue
+      }
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value)
+      const condition = fragment?.typeCondition?.name.value
+      if (fragment && (!condition || condition === objectType.name)) walk(objectType, fragment.selectionSet, value)
+    }
+  }
+
+  // A root list (`Articles { docs }`) or count is tagged with its collection, so a new
+  // publish can purge it.
+  for (const field of Object.values(root.getFields())) {
+    const named = getNamedType(field.type)
+    const docs = isObjectType(named) ? named.getFields().docs : undefined
+    const slug = docs && typeNames.get(getNamedType(docs.type).name)
+    const asked = operation.selectionSet.selections.some(
+      (s) => s.kind === Kind.FIELD && s.name.value === field.name,
+    )
+    if (slug && asked) keys.add(slug)
+  }
+  walk(root, operation.selectionSet, data)
+  return keys
+}

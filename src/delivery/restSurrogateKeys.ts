@@ -1,0 +1,115 @@
+import type { FlattenedField, SanitizedConfig } from 'payload'
+
+import type { ContentRoute } from './contentRoute'
+
+type Doc = Record<string, unknown>
+
+const isObject = (value: unknown): value is Doc =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const hasId = (value: unknown): value is Doc & { id: string | number } =>
+  isObject(value) && (typeof value.id === 'string' || typeof value.id === 'number')
+
+/**
+ * Collects `collection:id` for every document in a REST body, following populated
+ * relationship, upload and join fields (and Lexical relationship/upload nodes) through the
+ * schema, so a CDN can purge every response that shows a changed document.
+ */
+export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown) => {
+  const keys = new Set<string>()
+  const seen = new Set<object>()
+  const locales = new Set(
+    config.localization ? config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code)) : [],
+  )
+  const fieldsOf = (slug: string) => config.collections.find((c) => c.slug === slug)?.flattenedFields
+
+  const addDoc = (slug: string, doc: unknown) => {
+    if (!hasId(doc)) return
+    keys.add(`${slug}:${doc.id}`)
+    const fields = fieldsOf(slug)
+    if (fields) walkFields(fields, doc)
+  }
+
+  const walkLexical = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walkLexical)
+    if (!isObject(node) || seen.has(node)) return
+    seen.add(node)
+    if (typeof node.relationTo === 'string' && hasId(node.value)) addDoc(node.relationTo, node.value)
+    for (const child of Object.values(node)) walkLexical(child)
+  }
+
+  const walkRelation = (relationTo: string | string[], value: unknown) => {
+    if (Array.isArray(value)) return value.forEach((v) => walkRelation(relationTo, v))
+    if (Array.isArray(relationTo)) {
+      if (isObject(value) && typeof value.relationTo === 'string') addDoc(value.relationTo, value.value)
+      return
+    }
+    addDoc(relationTo, value)
+  }
+
+  const walkValue = (field: FlattenedField, value: unknown) => {
+    switch (field.type) {
+      case 'relationship':
+      case 'upload':
+        return walkRelation(field.relationTo, value)
+      case 'join':
+        if (isObject(value) && Array.isArray(value.docs)) walkRelation(field.collection, value.docs)
+        return
+      case 'array':
+        if (Array.isArray(value)) value.forEach((row) => isObject(row) && walkFields(field.flattenedFields, row))
+        return
+      case 'group':
+      case 'tab':
+        if (isObject(value)) walkFields(field.flattenedFields, value)
+        return
+      case 'blocks':
+        if (!Array.isArray(value)) return
+        for (const row of value) {
+          if (!isObject(row)) continue
+          const block = [...(field.blockReferences ?? field.blocks)]
+            .map((b) => (typeof b === 'string' ? config.blocks?.find((x) => x.slug === b) : b))
+            .find((b) => b?.slug === row.blockType)
+          if (block) walkFields(block.flattenedFields, row)
+        }
+        return
+      case 'richText':
+        return walkLexical(value)
+      default:
+        return
+    }
+  }
+
+  const walkFields = (fields: FlattenedField[], data: Doc) => {
+    if (seen.has(data)) return
+    seen.add(data)
+    for (const field of fields) {
+      if (!('name' in field) || !(field.name in data)) continue
+      const value = data[field.name]
+      const isLocaleMap =
+        'localized' in field && field.localized && isObject(value) && Object.keys(value).every((k) => locales.has(k))
+      if (isLocaleMap && Object.keys(value).length) Object.values(value).forEach((v) => walkValue(field, v))
+      else walkValue(field, value)
+    }
+  }
+
+  switch (route.kind) {
+    case 'doc':
+      addDoc(route.collection, body)
+      break
+    case 'list':
+      keys.add(route.collection)
+      if (isObject(body) && Array.isArray(body.docs)) body.docs.forEach((d) => addDoc(route.collection, d))
+      break
+    case 'count':
+      keys.add(route.collection)
+      break
+    case 'global': {
+      keys.add(`globals:${route.global}`)
+      const global = config.globals.find((g) => g.slug === route.global)
+      if (global && isObject(body)) walkFields(global.flattenedFields, body)
+      break
+    }
+    default:
+      break
+  }
+  return keys
+}

@@ -1,0 +1,113 @@
+import type { GraphQLSchema } from 'graphql'
+import type { SanitizedConfig } from 'payload'
+
+import { NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl } from './cachePolicy'
+import { appendVary, applyCors, isPreflight, preflightResponse } from './cors'
+import { type ContentRoute, contentRoute } from './contentRoute'
+import { matchesIfNoneMatch, strongEtag } from './etag'
+import { collectGraphqlKeys } from './graphqlSurrogateKeys'
+import { isAuthenticatedRequest } from './isAuthenticatedRequest'
+import { collectRestKeys } from './restSurrogateKeys'
+
+type Handler<A extends unknown[]> = (request: Request, ...args: A) => Promise<Response> | Response
+
+/** Fastly and Cloudflare cap the tag header near 16 KB: past that, purge by collection. */
+const MAX_KEYS_LENGTH = 15_000
+
+/** The schema Payload's GraphQL handler builds once and keeps on globalThis. */
+const graphqlSchema = () =>
+  (globalThis as { _payload_graphql?: { graphql?: { schema?: GraphQLSchema } } })._payload_graphql?.graphql?.schema
+
+const withHeaders = (response: Response, headers: Headers, body: BodyInit | null = response.body) =>
+  new Response(body, { status: response.status, statusText: response.statusText, headers })
+
+const surrogateKeys = (config: SanitizedConfig, request: Request, route: ContentRoute, body: unknown) => {
+  if (route.kind !== 'graphql') return collectRestKeys(config, route, body)
+  const schema = graphqlSchema()
+  const params = new URL(request.url).searchParams
+  const query = params.get('query')
+  if (!schema || !query) return new Set<string>()
+  return collectGraphqlKeys(config, schema, query, params.get('operationName') ?? undefined, (body as { data?: unknown }).data)
+}
+
+const keysHeader = (keys: Set<string>) => {
+  const all = [...keys].join(' ')
+  if (all.length <= MAX_KEYS_LENGTH) return all
+  return [...new Set([...keys].map((key) => key.split(':')[0]))].join(' ')
+}
+
+/**
+ * Delivery headers for anonymous content reads: a strong ETag of the body bytes, 304 on
+ * If-None-Match, public Cache-Control and Surrogate-Key/Cache-Tag naming every document in
+ * the body. Anything read with a credential is private; errors are never cached publicly.
+ */
+const deliver = async (request: Request, response: Response, config: SanitizedConfig) => {
+  const headers = new Headers(response.headers)
+  applyCors(request, headers)
+  headers.delete('Surrogate-Key')
+  headers.delete('Cache-Tag')
+
+  if (isAuthenticatedRequest(request, config.cookiePrefix)) {
+    headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+    return withHeaders(response, headers)
+  }
+  const route = request.method === 'GET' ? contentRoute(request, config) : undefined
+  if (!route) return withHeaders(response, headers)
+
+  const isJson = (headers.get('Content-Type') ?? '').includes('json')
+  if (response.status !== 200 || !isJson || headers.has('Set-Cookie')) {
+    headers.set('Cache-Control', NO_STORE)
+    return withHeaders(response, headers)
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  let body: unknown
+  try {
+    body = JSON.parse(new TextDecoder().decode(bytes))
+  } catch {
+    headers.set('Cache-Control', NO_STORE)
+    return withHeaders(response, headers, bytes)
+  }
+  // GraphQL reports errors (forbidden fields, bad queries) inside a 200.
+  if (route.kind === 'graphql' && (body as { errors?: unknown[] }).errors?.length) {
+    headers.set('Cache-Control', NO_STORE)
+    return withHeaders(response, headers, bytes)
+  }
+
+  const etag = strongEtag(bytes)
+  headers.set('ETag', etag)
+  headers.set('Cache-Control', publicCacheControl())
+  // A shared cache must not answer a credentialed request with the anonymous body.
+  appendVary(headers, 'Authorization')
+  let keys: string
+  try {
+    keys = keysHeader(surrogateKeys(config, request, route, body))
+  } catch {
+    // Without its keys a CDN could not purge this answer on publish: do not let it keep it.
+    headers.set('Cache-Control', NO_STORE)
+    headers.delete('ETag')
+    return withHeaders(response, headers, bytes)
+  }
+  if (keys) {
+    headers.set('Surrogate-Key', keys)
+    headers.set('Cache-Tag', keys.replaceAll(' ', ','))
+  }
+  if (matchesIfNoneMatch(request.headers.get('If-None-Match'), etag)) {
+    for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) headers.delete(name)
+    return new Response(null, { status: 304, headers })
+  }
+  headers.set('Content-Length', String(bytes.byteLength))
+  return withHeaders(response, headers, bytes)
+}
+
+/**
+ * Wraps a Payload route handler (REST or GraphQL) with the delivery rules: CORS from
+ * CORS_ORIGINS, preflight answers, and HTTP caching headers. The same wrapper runs under
+ * `next start` and in the in-process test client.
+ */
+export const withDelivery =
+  <A extends unknown[]>(handler: Handler<A>, config: Promise<SanitizedConfig> | SanitizedConfig) =>
+  async (request: Request, ...args: A): Promise<Response> => {
+    if (isPreflight(request)) return preflightResponse(request)
+    const [resolved, response] = await Promise.all([config, handler(request, ...args)])
+    return deliver(request, response, resolved)
+  }
