@@ -278,7 +278,7 @@ describe('a burst of three times the pool size', { timeout: 300_000 }, () => {
     }))
   })
 
-  it('should answer every workflow action, schedule, import and claims check', async () => {
+  it('should answer every workflow action', { timeout: 600_000 }, async () => {
     const article = await createAs(tokens.editor, 'articles', contentData.articles!())
     const act = (action: string, token: string, extra: Record<string, unknown> = {}) =>
       burst(`workflow ${action}`, () => ({
@@ -299,7 +299,10 @@ describe('a burst of three times the pool size', { timeout: 300_000 }, () => {
     await act('reaffirm', tokens.reviewer)
     await act('unpublish', tokens.admin)
     await act('restore', tokens.editor)
-    await act('archive', tokens.admin)
+  })
+
+  it('should answer every workflow schedule, workflow read, import and claims check', { timeout: 600_000 }, async () => {
+    const article = await createAs(tokens.editor, 'articles', contentData.articles!())
     await burst('workflow schedule', () => ({
       method: 'POST',
       path: `/api/articles/${article.id}/workflow/schedule`,

@@ -6,6 +6,8 @@ import {
   type Where,
 } from 'payload'
 
+import { idOf } from '../idOf'
+
 type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
 
 // Payload's default lock duration, in seconds.
@@ -18,9 +20,10 @@ type LockSetting = boolean | { duration: number } | undefined
 const freshLocksByOthers = async (req: PayloadRequest, where: Where, setting: LockSetting) => {
   const duration = typeof setting === 'object' ? setting.duration : DEFAULT_LOCK_SECONDS
   const { docs } = await req.payload.db.find({ collection: LOCKS, where, pagination: false, sort: '-updatedAt', req })
-  const userId = req.user?.id
+  const userId = String(req.user?.id)
   return (docs as unknown as LockRow[]).filter(
-    (lock) => lock.user?.value !== userId && Date.now() - new Date(lock.updatedAt).getTime() <= duration * 1000,
+    (lock) =>
+      String(idOf(lock.user?.value)) !== userId && Date.now() - new Date(lock.updatedAt).getTime() <= duration * 1000,
   )
 }
 
@@ -48,7 +51,7 @@ export const checkLocksInTransaction: CollectionBeforeOperationHook = async ({ a
     setting,
   )
   if (locks.length > 0) {
-    const lockedIds = locks.map((lock) => lock.document?.value)
+    const lockedIds = locks.map((lock) => idOf(lock.document?.value))
     const isHit =
       id !== undefined ||
       (
