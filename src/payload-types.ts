@@ -487,6 +487,10 @@ export interface User {
    * The reviewer's public profile, shown in the medically-reviewed byline.
    */
   therapist?: (number | null) | Therapist;
+  /**
+   * Needed only when you change your own password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1209,6 +1213,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   therapist?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -65,6 +65,20 @@ export const Users: CollectionConfig<'users'> = {
       admin: { description: "The reviewer's public profile, shown in the medically-reviewed byline." },
       access: { create: isAdminField, update: isAdminField },
     },
+    {
+      // Changing one's own password needs the current one (hooks/requireCurrentPassword.ts);
+      // this gives the admin panel's account form a place to type it. Never stored or returned.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      admin: {
+        description: 'Needed only when you change your own password.',
+        condition: (data, _siblingData, { user }) =>
+          Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+        components: { Field: '@/components/auth/CurrentPasswordField#CurrentPasswordField' },
+      },
+    },
   ],
   timestamps: true,
 }

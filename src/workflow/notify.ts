@@ -15,9 +15,9 @@ type NotifyArgs = {
 
 const titleOf = (doc: NotifyArgs['doc']) => doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`
 
-/** Who hears about an action: submissions go to reviewers, verdicts to the submitter. */
+/** Who hears about an action: the table's `notify` column says. */
 const recipientsFor = async (payload: Payload, { transition, doc }: NotifyArgs): Promise<string[]> => {
-  if (transition.action === 'submit') {
+  if (transition.notify === 'reviewers') {
     const { docs } = await payload.find({
       collection: 'users',
       where: { roles: { contains: 'reviewer' } },
@@ -27,7 +27,7 @@ const recipientsFor = async (payload: Payload, { transition, doc }: NotifyArgs):
     })
     return docs.map((user) => user.email)
   }
-  if (transition.action === 'approve' || transition.action === 'request_changes') {
+  if (transition.notify === 'submitter') {
     const submitterId = idOf(doc.workflow?.submittedBy)
     if (!submitterId) return []
     const submitter = await payload

@@ -6,9 +6,8 @@ import { CONTENT_COLLECTIONS } from '@/lib/roles'
 import { WorkflowError } from './errors'
 import { lockDocument } from './lock'
 import type { WorkflowUser } from './service'
-import { findTransition, hasAnyRole } from './transitions'
+import { findTransition, hasAnyRole, isSchedulableAction, SCHEDULABLE_ACTIONS } from './transitions'
 
-const SCHEDULABLE = ['publish', 'unpublish'] as const
 const MAX_AHEAD_MS = 366 * 24 * 60 * 60 * 1000
 
 /**
@@ -25,8 +24,9 @@ export const scheduleTransition = async (
     throw new WorkflowError(`"${collection}" has no workflow`, 404)
   }
   if (!user) throw new WorkflowError('Sign in to schedule', 401)
-  if (typeof input.action !== 'string' || !(SCHEDULABLE as readonly string[]).includes(input.action)) {
-    throw new WorkflowError('Body field "action" must be "publish" or "unpublish"', 400, { field: 'action' })
+  if (typeof input.action !== 'string' || !isSchedulableAction(input.action)) {
+    const names = SCHEDULABLE_ACTIONS.map((action) => `"${action}"`).join(' or ')
+    throw new WorkflowError(`Body field "action" must be ${names}`, 400, { field: 'action' })
   }
   const at = typeof input.at === 'string' ? new Date(input.at) : undefined
   if (!at || Number.isNaN(at.getTime())) {

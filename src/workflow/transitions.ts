@@ -39,6 +39,10 @@ export type Transition = {
   label: string
   /** The admin panel asks for a comment before sending these. */
   isCommentRequired?: boolean
+  /** Who is emailed after the action: every reviewer, or the editor who submitted the draft. */
+  notify?: 'reviewers' | 'submitter'
+  /** May be queued for a later time (`POST …/workflow/schedule`, the scheduled-publish job). */
+  isSchedulable?: boolean
 }
 
 /**
@@ -55,6 +59,7 @@ export const TRANSITIONS = [
     roles: ['editor', 'admin'],
     guards: ['requiredForReview', 'medicalDisclaimerAttached', 'precautionsPresent', 'claimsCheckStored'],
     effects: ['recordSubmission'],
+    notify: 'reviewers',
   },
   {
     action: 'withdraw',
@@ -76,6 +81,7 @@ export const TRANSITIONS = [
     guards: ['commentGiven'],
     effects: [],
     isCommentRequired: true,
+    notify: 'submitter',
   },
   {
     action: 'approve',
@@ -86,6 +92,7 @@ export const TRANSITIONS = [
     roles: ['reviewer'],
     guards: ['notSubmitterNorEditor', 'reviewerCredentialValid', 'blockingFindingsAcknowledged'],
     effects: ['recordApproval', 'recordReview'],
+    notify: 'submitter',
   },
   {
     action: 'publish',
@@ -96,6 +103,7 @@ export const TRANSITIONS = [
     roles: ['editor', 'admin'],
     guards: ['approvedWordingUnchanged'],
     effects: ['closeEditingRound'],
+    isSchedulable: true,
   },
   {
     action: 'reaffirm',
@@ -117,6 +125,7 @@ export const TRANSITIONS = [
     guards: ['commentGiven'],
     effects: [],
     isCommentRequired: true,
+    isSchedulable: true,
   },
   {
     action: 'restore',
@@ -182,3 +191,8 @@ export const EDIT_RULES = {
   dismissedTo: DraftState
   dismissedAction: string
 }
+
+/** Actions that may be queued for later, read from the table. */
+export const SCHEDULABLE_ACTIONS = TRANSITIONS.filter((t) => (t as Transition).isSchedulable).map((t) => t.action)
+
+export const isSchedulableAction = (action: string): boolean => Boolean(findTransition(action)?.isSchedulable)

@@ -74,6 +74,7 @@ describe('where operators a field cannot take', () => {
     `where[author][in]=AUTHOR,999`,
     'where[body][exists]=false',
     'where[topics][in]=sciatica',
+    'where[topics][contains]=sciatica',
     'where[author.name][like]=Query',
     'where[id][greater_than]=0',
   ])('should let a valid query through: %s', async (query) => {

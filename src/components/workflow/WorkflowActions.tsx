@@ -2,7 +2,7 @@
 import { Button, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { findTransition } from '@/workflow/transitions'
+import { findTransition, isSchedulableAction } from '@/workflow/transitions'
 
 import { TrackBadges } from './StateCell'
 import type { useWorkflow } from './useWorkflow'
@@ -57,7 +57,7 @@ export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useW
       setIsBusy(false)
     }
   }
-  const schedulable = info.allowedActions.filter((action) => action === 'publish' || action === 'unpublish')
+  const schedulable = info.allowedActions.filter(isSchedulableAction)
 
   return (
     <div className="relief-workflow" data-state={info.state} data-live={info.live} data-draft={info.draft ?? 'none'}>

@@ -38,7 +38,10 @@ const operatorProblem = (field: FlattenedField, operator: string, value: unknown
   const isHasMany = 'hasMany' in field && Boolean(field.hasMany)
   if (GEO.has(operator) && field.type !== 'point') return `does not support "${operator}" (only point fields do)`
   if (field.type === 'richText' && !RICH_TEXT_OPERATORS.has(operator)) return `is rich text and supports only "exists", "equals" and "not_equals", not "${operator}"`
-  if (TEXT_MATCH.has(operator) && (NO_TEXT_MATCH.has(field.type) || (field.type === 'select' && isHasMany))) {
+  // A hasMany select lives in a join table: "contains" matches an element (our reviewer query
+  // uses it), the pattern operators fail in PostgreSQL.
+  const isPatternOnManySelect = field.type === 'select' && isHasMany && operator !== 'contains'
+  if (TEXT_MATCH.has(operator) && (NO_TEXT_MATCH.has(field.type) || isPatternOnManySelect)) {
     return `(${field.type}) does not support "${operator}"`
   }
   // PostgreSQL fails on "all" for single values and for hasMany selects (stored in a join table).

@@ -220,6 +220,20 @@ describe('changing one own password', { timeout: 60_000 }, () => {
     expect((await login(user.email, 'brand-new-password-1', { 'X-Forwarded-For': newIp() })).status).toBe(200)
   })
 
+  it('should change the password from the admin account form (multipart, current password in its own field) and never return it', async () => {
+    const user = await createUser(payload, ['editor'], 'formchange')
+    const token = (await login(user.email, PASSWORD, { 'X-Forwarded-For': newIp() })).json.token
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ name: 'formchange', password: 'form-new-password-1', currentPassword: PASSWORD }))
+    const res = await api.rest('PATCH', `/users/${user.id}`, { token, form })
+    expect(res.status).toBe(200)
+    expect(JSON.stringify(res.json)).not.toContain(PASSWORD)
+    expect(res.json.doc.currentPassword ?? null).toBeNull()
+    const newToken = (await login(user.email, 'form-new-password-1', { 'X-Forwarded-For': newIp() })).json.token
+    const me = await api.rest('GET', `/users/${user.id}`, { token: newToken })
+    expect(me.json.currentPassword ?? null).toBeNull()
+  })
+
   it('should refuse a self-service change through GraphQL without the current password', async () => {
     const user = await createUser(payload, ['reviewer'], 'gqlself')
     const token = (await login(user.email, PASSWORD, { 'X-Forwarded-For': newIp() })).json.token
