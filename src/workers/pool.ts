@@ -13,12 +13,27 @@ interface Job {
   args: unknown[]
   resolve: (value: unknown) => void
   reject: (error: Error) => void
+  /** Times this job was handed to a fresh worker after its thread got stuck. */
+  retries: number
 }
 
 interface Slot {
   worker: Worker
   job?: Job
+  deadline?: NodeJS.Timeout
 }
+
+/**
+ * How long one task may run before its thread counts as stuck (`CPU_TASK_TIMEOUT_MS`, default
+ * 45 s). A thread can hang while it loads its modules (Lexical's top-level await on Node 20):
+ * it is then terminated and the task goes once to a fresh thread, so a request never waits
+ * forever on the pool.
+ */
+const taskTimeoutMs = (): number => {
+  const configured = Number(process.env.CPU_TASK_TIMEOUT_MS)
+  return Number.isInteger(configured) && configured > 0 ? configured : 45_000
+}
+const MAX_RETRIES = 1
 
 /**
  * Threads in the pool: `CPU_WORKERS`, else one fewer than the cores (at least 1, at most 2) so
@@ -62,7 +77,7 @@ class CpuPool {
 
   run<Name extends TaskName>(name: Name, args: Parameters<(typeof tasks)[Name]>): Promise<Result<Name>> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, name, args, resolve: resolve as (value: unknown) => void, reject })
+      this.queue.push({ id: this.nextId++, name, args, resolve: resolve as (value: unknown) => void, reject, retries: 0 })
       this.dispatch()
     })
   }
@@ -76,15 +91,35 @@ class CpuPool {
       slot.job = job
       // Referenced only while busy: an idle pool never keeps a script or test run alive.
       slot.worker.ref()
+      slot.deadline = setTimeout(() => this.expire(slot), taskTimeoutMs())
+      slot.deadline.unref()
       slot.worker.postMessage({ id: job.id, name: job.name, args: job.args })
     }
+  }
+
+  /** A task overran its deadline: drop the stuck thread, retry the task once on a fresh one. */
+  private expire(slot: Slot) {
+    const job = slot.job
+    if (!job) return
+    this.slots.splice(this.slots.indexOf(slot), 1)
+    slot.job = undefined
+    void slot.worker.terminate()
+    if (job.retries < MAX_RETRIES) {
+      job.retries += 1
+      this.queue.unshift(job)
+    } else {
+      job.reject(new WorkerError('CpuTaskTimeout', `CPU task "${job.name}" did not finish within ${taskTimeoutMs()} ms`))
+    }
+    this.dispatch()
   }
 
   private start(): Slot {
     const worker = new Worker(workerBootstrap(), {
       eval: true,
       // Lexical's default entry can hang on Node 20 (see src/lib/tsxArgs.ts).
-      execArgv: [...process.execArgv.filter((arg) => !arg.startsWith('--conditions')), '--conditions=production'],
+      // Only that: the flags of the parent (vitest's loader hooks, tsx's) are not the worker's
+      // business, and with them the worker could hang while importing Lexical.
+      execArgv: ['--conditions=production'],
     })
     const slot: Slot = { worker }
     worker.unref()
@@ -92,12 +127,15 @@ class CpuPool {
       if (message.id === undefined || slot.job?.id !== message.id) return
       const job = slot.job
       slot.job = undefined
+      clearTimeout(slot.deadline)
       worker.unref()
       if (message.error) job.reject(new WorkerError(message.error.name, message.error.message))
       else job.resolve(message.result)
       this.dispatch()
     })
     const fail = (error: Error) => {
+      clearTimeout(slot.deadline)
+      if (!this.slots.includes(slot)) return
       this.slots.splice(this.slots.indexOf(slot), 1)
       slot.job?.reject(error)
       slot.job = undefined
@@ -114,6 +152,7 @@ class CpuPool {
   /** Stops the threads (tests and scripts that want a clean exit). */
   async close() {
     const slots = this.slots.splice(0)
+    for (const slot of slots) clearTimeout(slot.deadline)
     await Promise.all(slots.map((slot) => slot.worker.terminate()))
   }
 }

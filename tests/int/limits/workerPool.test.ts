@@ -14,6 +14,9 @@ import { closeWorkerPool, runInWorker } from '@/workers/pool'
 
 import { getTestPayload } from '../../helpers/payload'
 
+// A thread that gets stuck while loading is replaced well within the tests' time limits.
+process.env.CPU_TASK_TIMEOUT_MS = '20000'
+
 let payload: Payload
 
 beforeAll(async () => {
