@@ -1,5 +1,8 @@
 import { getPayload, type Endpoint, type SanitizedConfig } from 'payload'
 
+import { isDatabaseUnavailable } from '@/lib/db/isDatabaseUnavailable'
+import { retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/lib/db/unavailableResponse'
+
 import { clientIp } from './clientIp'
 import { enforceRateLimit } from './enforce'
 import type { RateLimitedRoute } from './limits'
@@ -26,6 +29,13 @@ export const withRateLimit =
     try {
       await enforceRateLimit({ payload, route, ip: clientIp(request.headers), account })
     } catch (error) {
+      // The counters live in PostgreSQL: when it cannot serve, say so (503), as every route does.
+      if (isDatabaseUnavailable(error)) {
+        return Response.json(
+          { errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { statusCode: 503 } }] },
+          { status: 503, headers: { 'Retry-After': retryAfterHeader(), 'Cache-Control': 'no-store' } },
+        )
+      }
       if (!(error instanceof TooManyRequests)) throw error
       const retryAfter = String(error.data.retryAfter)
       return Response.json(

@@ -98,7 +98,9 @@ describe('every write on a pool of one connection', () => {
     const blockedDelete = await api.rest('DELETE', `/faqs?where[id][equals]=${id}`, { token: tokens.admin })
     expect(JSON.stringify(blockedDelete.json)).toMatch(/locked/i)
     expect((await api.rest('GET', `/faqs/${id}?draft=true`, { token: tokens.editor })).status).toBe(200)
-    const holder = await api.rest('PATCH', `/faqs/${id}`, { token: tokens.editor2, body: { order: 8 } })
+    // A fresh session: the auth-route test above logged editor2's first session out.
+    const holderToken = await api.login(users.editor2.email, PASSWORD)
+    const holder = await api.rest('PATCH', `/faqs/${id}`, { token: holderToken, body: { order: 8 } })
     expectNo503('lock holder edit', holder)
     expect(holder.status).toBe(200)
     // The holder's save released the lock, so others may edit again.
