@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/soak.bench.ts [--minutes 10] [--warmup 2] [--skip-build]`: a bounded mixed load
- * against a production build on loopback, for a fixed time, then a report (DESIGN §10).
+ * against a production build on loopback, for a fixed time, then a report (README "Operating Relief CMS").
  *
  * 1. `next build` (unless --skip-build and a build exists), a throwaway embedded PostgreSQL,
  *    one database migrated and seeded with the demo content (src/bin/prepare.ts --seed).
@@ -147,7 +147,7 @@ try {
 
   /**
    * One timed request; anything ≥ 500 is unexpected, and so is a 4xx the caller did not expect.
-   * A 429 (rate limit, DESIGN §10) is a correct answer to a steady caller: it shows in the
+   * A 429 (rate limit, README "Operating Relief CMS") is a correct answer to a steady caller: it shows in the
    * statuses column, not as a failure.
    */
   const request = async (kind: string, url: string, init: RequestInit = {}, expected: number[] = [200, 201, 429]) => {

@@ -4,7 +4,7 @@ import { isStaffField } from '@/access/isStaff'
 import { DRAFT_STATES, LIVE_STATES, STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 
 /**
- * The review state and its bookkeeping (DESIGN §5: two tracks). Only workflow transitions
+ * The review state and its bookkeeping (two tracks, docs/workflow.md). Only workflow transitions
  * change them: the gate in src/workflow rejects a write that sets a state and keeps the
  * bookkeeping as it was.
  */

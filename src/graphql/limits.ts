@@ -1,5 +1,5 @@
 /*
- * GraphQL operation limits (DESIGN §10), checked during validation, before anything executes.
+ * GraphQL operation limits (README "Operating Relief CMS"), checked during validation, before anything executes.
  * Payload's own complexity limit (1000 by default) counts fields, not database work: 500 aliases
  * of `Articles(limit: 1) { totalDocs }` pass it and take half a minute.
  */

@@ -57,7 +57,7 @@ const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   },
 })
 
-/** Images are public wording of the documents that show them (DESIGN §5). */
+/** Images are public wording of the documents that show them (docs/workflow.md). */
 const withImageWording = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), flagImageUsers] },

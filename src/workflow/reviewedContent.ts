@@ -4,7 +4,7 @@ import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 import { idOf } from '@/lib/idOf'
 
 /**
- * Which parts of a document a reviewer approves (DESIGN §5): every string anonymous readers
+ * Which parts of a document a reviewer approves (docs/workflow.md): every string anonymous readers
  * can receive, in every locale. The list is derived from the schema: every field of a type
  * that carries text (WORDING_TYPES) or points at another document (relationships and uploads:
  * which author, images, techniques, FAQs and disclaimers are shown) is hashed, unless it is on

@@ -46,7 +46,7 @@ export type Transition = {
 }
 
 /**
- * The editorial workflow (DESIGN §5), in one table. The REST endpoint, the GraphQL mutation,
+ * The editorial workflow (docs/workflow.md), in one table. The REST endpoint, the GraphQL mutation,
  * the collection hooks, access and the admin buttons all read it; nothing else encodes a rule.
  */
 export const TRANSITIONS = [

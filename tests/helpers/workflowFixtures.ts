@@ -40,7 +40,7 @@ export const transitionFor = (action: string): Transition => {
   if (!t) throw new Error(`no transition ${action}`)
   return t
 }
-/** Both tracks of a document (DESIGN §5), as the tests name situations. */
+/** Both tracks of a document (docs/workflow.md), as the tests name situations. */
 export type Tracks = { live: LiveState; draft: DraftState | null }
 export const tracksKey = (t: Tracks) => `${t.live}/${t.draft ?? 'none'}`
 

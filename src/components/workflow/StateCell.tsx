@@ -12,7 +12,7 @@ export const StateBadge = ({ state }: { state?: string | null }) => {
 }
 
 /**
- * Both tracks (DESIGN §5): "Live: Published · Draft: In review". A document never published
+ * Both tracks (docs/workflow.md): "Live: Published · Draft: In review". A document never published
  * shows only its draft; a live one without a pending draft only its live state.
  */
 export const TrackBadges = ({ live, draft }: { live?: string | null; draft?: string | null }) => {

@@ -1,6 +1,6 @@
 /**
  * Lockout that a stranger cannot abuse, answers that do not tell which emails have accounts,
- * login CSRF, and changing one's own password (DESIGN §10, issue 8 §4 and §7).
+ * login CSRF, and changing one's own password (issue 8 §4 and §7; README "Operating Relief CMS").
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

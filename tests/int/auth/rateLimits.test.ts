@@ -1,5 +1,5 @@
 /**
- * Rate limits (DESIGN §10) with the real limiter and its production numbers: login, forgot and
+ * Rate limits (README "Operating Relief CMS") with the real limiter and its production numbers: login, forgot and
  * reset password, GraphQL, the claims check and the importer answer 429 with Retry-After.
  */
 import type { Payload } from 'payload'

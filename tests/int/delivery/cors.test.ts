@@ -1,5 +1,5 @@
 /**
- * CORS from CORS_ORIGINS (DESIGN §7): listed origins are echoed with credentials and
+ * CORS from CORS_ORIGINS (README "Delivery"): listed origins are echoed with credentials and
  * `Vary: Origin`, preflights get 204 with methods, headers and max-age; others get nothing.
  */
 import type { Payload } from 'payload'

@@ -1,5 +1,5 @@
 /**
- * GraphQL by GET (DESIGN §7): queries are answered and cached like REST reads; mutations by
+ * GraphQL by GET (README "Delivery"): queries are answered and cached like REST reads; mutations by
  * GET are refused and change nothing.
  */
 import type { Payload } from 'payload'

@@ -1,5 +1,5 @@
 /**
- * HTTP caching of the delivery API (DESIGN §7): strong ETags, 304s, public Cache-Control and
+ * HTTP caching of the delivery API (README "Delivery"): strong ETags, 304s, public Cache-Control and
  * Surrogate-Key/Cache-Tag for anonymous content reads; private, no-store with a credential.
  */
 import type { Payload } from 'payload'

@@ -1,5 +1,5 @@
 /**
- * `npm run backup` / `npm run restore` (DESIGN §10, issue 8 §8): a round trip of real content
+ * `npm run backup` / `npm run restore` (README "Operating Relief CMS", issue 8 §8): a round trip of real content
  * (documents through the workflow with versions and events, users, an uploaded image) into a
  * fresh database and media directory is lossless: every row of every table, every sequence and
  * every file (by hash) come back the same. Restore refuses a non-empty target unless --force.

@@ -1,5 +1,5 @@
 /**
- * kill -9 in the middle of `npm run import` of several files (DESIGN §10, issue 8 §8): the real
+ * kill -9 in the middle of `npm run import` of several files (README "Operating Relief CMS", issue 8 §8): the real
  * CLI runs against this file's database, a trigger stalls it inside the transaction of one file
  * (everything of that file written but its import record), and the whole process group is
  * killed there. Files are then either wholly imported or not at all, and a re-run finishes the

@@ -1,5 +1,5 @@
 /**
- * kill -9 in the middle of a workflow transition (DESIGN §10, issue 8 §8): a real process runs
+ * kill -9 in the middle of a workflow transition (README "Operating Relief CMS", issue 8 §8): a real process runs
  * the workflow service, a trigger stalls it inside its transaction at a chosen write, and it is
  * killed there. Every table must then be exactly as before, and a restarted process must run
  * the same transition on the same data.

@@ -1,5 +1,5 @@
 /**
- * GraphQL operation limits (issue 8 §3, DESIGN §10) through Payload's real GraphQL route:
+ * GraphQL operation limits (issue 8 §3, README "Operating Relief CMS") through Payload's real GraphQL route:
  * aliases, root fields, a cost model counting database work, fragment cycles, suggestions.
  */
 import type { Payload } from 'payload'

@@ -1,5 +1,5 @@
 /**
- * CPU-heavy work runs in worker threads (issue 8 §2, DESIGN §10): the results are the same as
+ * CPU-heavy work runs in worker threads (issue 8 §2; README "Operating Relief CMS"): the results are the same as
  * on the request thread, and the request thread keeps running while the work is done.
  */
 import fs from 'node:fs'

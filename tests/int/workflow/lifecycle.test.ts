@@ -54,7 +54,7 @@ describe('approval dismissal', () => {
     ['a reference', async () => ({ references: [{ title: 'A trial', url: 'https://example.org/trial', publisher: 'Journal' }] })],
     ['the attached disclaimers', async () => ({ disclaimers: [world.medicalDisclaimer.id, world.generalDisclaimer.id] })],
     ['the Thai title', async () => ({ title: `ชื่อใหม่ ${rand()}` }), '?locale=th'],
-    // Every string readers receive is reviewed wording (DESIGN §5), not only the body.
+    // Every string readers receive is reviewed wording (docs/workflow.md), not only the body.
     ['the hero image', async () => ({ heroImage: mediaId })],
     ['the SEO meta title', async () => ({ meta: { title: `SEO ${rand()}` } })],
     ['the SEO meta description', async () => ({ meta: { description: 'Cures sciatica in a week.' } })],

@@ -1,5 +1,5 @@
 /**
- * THE MATRIX: every action × every situation of the two tracks (DESIGN §5) × every role,
+ * THE MATRIX: every action × every situation of the two tracks (docs/workflow.md) × every role,
  * through REST, GraphQL and the Local API (the workflow service called with the user). The
  * expected outcome is computed from the TRANSITIONS table, never restated here:
  *   401 anonymous · 403 no role of the caller is in the transition's roles ·
@@ -59,7 +59,7 @@ const expectedStatus = (action: string, tracks: Tracks, role: RoleKey, roles: st
   return 200
 }
 
-/** The states an event records: those of the track the action moved (restated from DESIGN §5). */
+/** The states an event records: those of the track the action moved (restated from docs/workflow.md). */
 const eventStatesOf = (action: string, before: Tracks) => {
   const t = TRANSITIONS.find((x) => x.action === action)!
   const next = after(t, before)

@@ -1,5 +1,5 @@
 /**
- * Every string anonymous readers can receive is reviewed wording (DESIGN §5). For a fully
+ * Every string anonymous readers can receive is reviewed wording (docs/workflow.md). For a fully
  * filled, published document of each content collection, this walks everything anonymous REST
  * (depth 2, every locale) and GraphQL (every field the schema offers, a few levels deep, each
  * locale) return, and fails on any string that is neither in the approval hash nor on the

@@ -1,5 +1,5 @@
 /**
- * The two tracks of DESIGN §5, attacked through REST, GraphQL and the Local API: a live page
+ * The two tracks of docs/workflow.md, attacked through REST, GraphQL and the Local API: a live page
  * can always be pulled (reviewers too, comment required) without losing its pending draft;
  * reaffirm renews the live review and leaves the draft alone; the reviewer queue finds forward
  * drafts; and the transition marker cannot be forged with a context key.

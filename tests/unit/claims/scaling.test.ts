@@ -3,7 +3,7 @@ import { checkClaims } from '../../../src/medical/claims'
 import { LABELLED_SENTENCES } from './labelled'
 
 /*
- * The checker must stay linear in the text (DESIGN §6). Wall-clock figures live in
+ * The checker must stay linear in the text (docs/workflow.md). Wall-clock figures live in
  * bench/claims-scaling.bench.ts; here an 800,000-character text only has to be answered within
  * a liveness bound that the quadratic checker (about 100 s for this size) could never meet,
  * and to give exactly the findings of its parts.
