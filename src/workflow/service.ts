@@ -203,27 +203,6 @@ const writeTransition = async (transition: Transition, ctx: WriteContext, id: nu
   }
 }
 
-/** The live (main) row with every locale; null when the document does not exist. */
-const findLive = async (req: PayloadRequest, collection: ContentCollectionSlug, id: number) => {
-  // The Local API writes the requested locale onto the shared req; put the caller's back.
-  const { locale, fallbackLocale } = req
-  try {
-    return (await req.payload.findByID({
-      collection,
-      id,
-      draft: false,
-      locale: 'all',
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })) as Record<string, any> | null
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-}
-
 /** Both tracks of a document: the live one from the live row, the draft one from the latest version. */
 export const readTracks = (live: Record<string, any> | null, latest: Record<string, any>): Tracks => ({
   live: tracksOf(live ?? latest).live,
@@ -250,7 +229,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
     }
     const latest = await findAllLocales(req, collection, id)
     if (!latest) throw new WorkflowError(`No ${collection} document with id ${id}`, 404)
-    const live = await findLive(req, collection, id)
+    const live = await findAllLocales(req, collection, id, { isLive: true })
     const before = readTracks(live, latest)
     if (!isAllowedFrom(transition, before)) {
       const allowedActions = allowedActionsFor(before, user.roles)
