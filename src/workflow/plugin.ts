@@ -6,6 +6,7 @@ import { runClaimsCheck } from '@/medical/hooks/runClaimsCheck'
 
 import { workflowEndpoints } from './endpoints'
 import { workflowMutations } from './graphql'
+import { announceDelete } from './hooks/announceDelete'
 import { flagImageUsers } from './hooks/flagImageUsers'
 import { gateOperation } from './hooks/gateOperation'
 import { protectWorkflowFields } from './hooks/protectWorkflowFields'
@@ -54,6 +55,7 @@ const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
       ...(collection.hooks?.beforeChange ?? []),
     ],
     afterChange: [...(collection.hooks?.afterChange ?? []), logApprovalDismissed],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), announceDelete],
   },
 })
 

@@ -18,6 +18,7 @@ import { WorkflowError } from './errors'
 import { type GuardContext, runGuards } from './guards'
 import { writeLiveRow } from './liveRow'
 import { lockDocument } from './lock'
+import { runLiveChangeHooks } from './liveChanges'
 import { notifyTransition } from './notify'
 import { reviewedContentHash } from './reviewedContent'
 import { combinedState, type Tracks, tracksOf } from './states'
@@ -285,6 +286,16 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
       req,
       overrideAccess: true,
     })) as WorkflowEvent
+    if (transition.liveEvent) {
+      await runLiveChangeHooks(req, {
+        event: transition.liveEvent,
+        collection: collection as ContentCollectionSlug,
+        id,
+        at: event.createdAt,
+        action: transition.action as WorkflowAction,
+        eventId: event.id,
+      })
+    }
     await commitTransaction(req)
 
     if (input.isNotifying !== false) {

@@ -43,7 +43,15 @@ export type Transition = {
   notify?: 'reviewers' | 'submitter'
   /** May be queued for a later time (`POST …/workflow/schedule`, the scheduled-publish job). */
   isSchedulable?: boolean
+  /**
+   * What readers see changes: caches, the change feed, webhooks, search and the reference site
+   * learn of it through the live-change hooks (src/workflow/liveChanges.ts).
+   */
+  liveEvent?: LiveEvent
 }
+
+/** A change to what the public sees. `deleted` comes from deleting a document, not from a transition. */
+export type LiveEvent = 'published' | 'reaffirmed' | 'unpublished' | 'deleted'
 
 /**
  * The editorial workflow (docs/workflow.md), in one table. The REST endpoint, the GraphQL mutation,
@@ -104,6 +112,7 @@ export const TRANSITIONS = [
     guards: ['approvedWordingUnchanged'],
     effects: ['closeEditingRound'],
     isSchedulable: true,
+    liveEvent: 'published',
   },
   {
     action: 'reaffirm',
@@ -114,6 +123,7 @@ export const TRANSITIONS = [
     roles: ['reviewer'],
     guards: ['reviewerCredentialValid'],
     effects: ['recordReview'],
+    liveEvent: 'reaffirmed',
   },
   {
     action: 'unpublish',
@@ -126,6 +136,7 @@ export const TRANSITIONS = [
     effects: [],
     isCommentRequired: true,
     isSchedulable: true,
+    liveEvent: 'unpublished',
   },
   {
     action: 'restore',
