@@ -8,7 +8,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { fileSource } from '../src/import/cli'
+import { fileSource } from '../src/import/files'
 import { Importer } from '../src/import/importer'
 import { markdownToLexical } from '../src/lib/markdownToLexical'
 import { generateArticles } from './generate'

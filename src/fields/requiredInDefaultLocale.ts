@@ -1,15 +1,9 @@
 import type { Field } from 'payload'
 import { richText, text, textarea } from 'payload/shared'
 
-import { lexicalToPlainText } from '@/lib/lexicalText'
+import { isBlank } from '@/lib/isBlank'
 
 const DEFAULT_VALIDATORS: Partial<Record<string, (value: any, options: any) => any>> = { richText, text, textarea }
-
-const isBlank = (value: unknown) =>
-  value === undefined ||
-  value === null ||
-  (typeof value === 'string' && !value.trim()) ||
-  (typeof value === 'object' && value !== null && 'root' in value && !lexicalToPlainText(value).trim())
 
 /**
  * A localized field that must exist in the default locale only. With fallback on, a

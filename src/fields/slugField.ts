@@ -52,14 +52,24 @@ const validateSlug: TextFieldSingleValidation = async (value, { req, id, collect
   return (await isSlugTaken(req, collectionSlug as CollectionSlug, value, id)) ? 'Value must be unique' : true
 }
 
-/** A copy gets "<slug>-copy", then "-copy-2", "-copy-3"… whichever is free. */
-const freeCopySlug = async (req: PayloadRequest, collection: CollectionSlug, value: string) => {
-  const base = slugify(value)
+/**
+ * The first free slug of `base`, `base-2`, `base-3`… `reserved` holds the slugs a caller has
+ * already handed out in rows not committed yet (imports in flight cannot see each other's rows);
+ * the answer joins it.
+ */
+export const freeSlug = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  base: string,
+  reserved?: Set<string>,
+): Promise<string> => {
   for (let attempt = 1; attempt < 100; attempt++) {
-    const candidate = attempt === 1 ? base : `${base}-${attempt}`
+    const candidate = attempt === 1 ? base : `${base.slice(0, 90)}-${attempt}`
+    if (reserved?.has(candidate)) continue
+    reserved?.add(candidate)
     if (!(await isSlugTaken(req, collection, candidate))) return candidate
   }
-  return `${base}-${Date.now()}`
+  return `${base.slice(0, 80)}-${Date.now().toString(36)}`
 }
 
 /**
@@ -71,7 +81,7 @@ export const slugField = (sourceField = 'title'): TextField => {
   const deriveSlug: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
     // Duplicating appends " - Copy" to unique fields; make that a valid, distinct slug.
     if (typeof value === 'string' && value.trim() && req.context[DUPLICATING_KEY] && collection) {
-      return freeCopySlug(req, collection.slug as CollectionSlug, value)
+      return freeSlug(req, collection.slug as CollectionSlug, slugify(value))
     }
     if (typeof value === 'string' && value.trim()) return value.trim()
     if (originalDoc?.slug) return originalDoc.slug

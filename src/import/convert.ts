@@ -9,24 +9,16 @@ import {
   convertHTMLToLexical,
   convertLexicalToMarkdown,
   convertMarkdownToLexical,
-  editorConfigFactory,
-  type SanitizedServerEditorConfig,
 } from '@payloadcms/richtext-lexical'
 import { JSDOM } from 'jsdom'
 import type { Payload } from 'payload'
 import sanitizeHtml from 'sanitize-html'
 
+import { editorConfigFor } from '@/lib/markdownToLexical'
+
 import { parseText, type ParsedArticle } from './parse'
 import { countUnsafe, sanitizeLexical, stripUnsafeMarkup, type StripReport } from './safety'
 import type { SourceFormat } from './source'
-
-const configs = new WeakMap<Payload, Promise<SanitizedServerEditorConfig>>()
-
-/** The default editor features, the same configuration src/lib/markdownToLexical uses. */
-export const editorConfigFor = (payload: Payload): Promise<SanitizedServerEditorConfig> => {
-  if (!configs.has(payload)) configs.set(payload, editorConfigFactory.default({ config: payload.config }))
-  return configs.get(payload)!
-}
 
 export type LexicalState = ReturnType<typeof convertMarkdownToLexical>
 

@@ -5,6 +5,7 @@ import { hasRole } from '@/access/hasRole'
 import { MAX_IMPORT_FILES_PER_REQUEST, MAX_IMPORT_REQUEST_BYTES } from '@/limits/constants'
 
 import { type ImportSource, MAX_FILE_BYTES } from './source'
+import { ImportOptionsError } from './types'
 
 /** At most this many files per request; larger batches belong to the CLI. */
 export const MAX_UPLOAD_FILES = MAX_IMPORT_FILES_PER_REQUEST
@@ -94,7 +95,7 @@ export const importEndpoint: Endpoint = {
       }),
     )
     // Loaded on first use: the HTML tool chain (jsdom, sanitize-html) need not slow every start.
-    const { ImportOptionsError, importSources } = await import('./importer')
+    const { importSources } = await import('./importer')
     try {
       const summary = await importSources(req.payload, sources, {
         dryRun: dryRunText !== undefined && BOOLEAN_VALUES[dryRunText] === true,

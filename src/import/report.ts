@@ -2,7 +2,7 @@
 // on a dry run, what would be written for each file.
 import { Table } from 'console-table-printer'
 
-import type { ImportResult, ImportRow, ImportSummary } from './importer'
+import type { ImportResult, ImportRow, ImportSummary } from './types'
 
 const COLORS: Record<ImportResult, string> = { created: 'green', updated: 'cyan', unchanged: 'white', failed: 'red' }
 const DRY_RUN_LABEL: Record<ImportResult, string> = {

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { markReviewsDue } from '@/workflow/reviewDue'
+import { markReviewsDue } from '@/medical/reviewDue'
 
 import { JOBS_QUEUE } from './queue'
 

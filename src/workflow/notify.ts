@@ -1,7 +1,9 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { idOf } from '@/lib/idOf'
+import { reviewerEmails } from '@/lib/reviewerEmails'
 import { serverUrl } from '@/lib/serverUrl'
+import { titleOf } from '@/lib/titleOf'
 
 import type { Transition } from './transitions'
 
@@ -13,19 +15,10 @@ type NotifyArgs = {
   comment?: string
 }
 
-const titleOf = (doc: NotifyArgs['doc']) => doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`
-
 /** Who hears about an action: the table's `notify` column says. */
 const recipientsFor = async (payload: Payload, { transition, doc }: NotifyArgs): Promise<string[]> => {
   if (transition.notify === 'reviewers') {
-    const { docs } = await payload.find({
-      collection: 'users',
-      where: { roles: { contains: 'reviewer' } },
-      limit: 500,
-      depth: 0,
-      overrideAccess: true,
-    })
-    return docs.map((user) => user.email)
+    return reviewerEmails(payload)
   }
   if (transition.notify === 'submitter') {
     const submitterId = idOf(doc.workflow?.submittedBy)
@@ -42,7 +35,7 @@ export const notifyTransition = async (payload: Payload, args: NotifyArgs) => {
   const recipients = await recipientsFor(payload, args)
   if (recipients.length === 0) return
   const link = `${serverUrl()}/admin/collections/${args.collection}/${args.doc.id}`
-  const title = titleOf(args.doc)
+  const title = titleOf(args.doc, payload.collections[args.collection as CollectionSlug]?.config.admin?.useAsTitle)
   const who = args.actor.name ?? args.actor.email ?? 'Someone'
   const subject = `[Relief] ${args.transition.label}: ${title}`
   const lines = [

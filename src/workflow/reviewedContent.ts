@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
+import { canonicalJson } from '@/lib/canonicalJson'
 import { idOf } from '@/lib/idOf'
+import { keepingLocale, localeCodesOf } from '@/lib/locales'
 
 /**
  * Which parts of a document a reviewer approves (docs/workflow.md): every string anonymous readers
@@ -98,18 +100,6 @@ const project = (data: Record<string, unknown> | undefined, fields: FlattenedFie
   return result
 }
 
-/** JSON with sorted keys, so equal content always hashes the same. */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value ?? null)
-}
-
 const DEFAULT_LOCALES = ['en', 'th'] as const
 
 export const reviewedProjection = (
@@ -175,8 +165,7 @@ export const uploadsShown = (doc: Record<string, unknown> | undefined, fields: F
 /** The wording of the uploads a document shows, every locale, keyed `collection:id`. */
 const uploadWording = async (req: PayloadRequest, uploads: Map<string, Set<string>>) => {
   const wording: Record<string, unknown> = {}
-  const { locale, fallbackLocale } = req
-  try {
+  await keepingLocale(req, async () => {
     for (const [slug, ids] of uploads) {
       const collection = req.payload.collections[slug as CollectionSlug]
       if (!collection) continue
@@ -200,15 +189,11 @@ const uploadWording = async (req: PayloadRequest, uploads: Map<string, Set<strin
       // A missing image shows nothing, and that is what gets hashed.
       for (const id of ids) wording[`${slug}:${id}`] ??= null
     }
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+  })
   return wording
 }
 
-const localesOf = (req: PayloadRequest) =>
-  req.payload.config.localization ? req.payload.config.localization.localeCodes : DEFAULT_LOCALES
+const localesOf = (req: PayloadRequest) => localeCodesOf(req.payload.config)
 
 /** SHA-256 of the reviewed content and the wording of the images it shows; pass a document read with locale 'all'. */
 export const reviewedContentHash = async (req: PayloadRequest, collection: CollectionSlug, doc: Record<string, unknown>) => {

@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { findUnsafeLinks } from '@/lib/links/findUnsafeLinks'
+import { localeCodesOf } from '@/lib/locales'
 
 const refuseUnsafeLinks = (
   req: PayloadRequest,
@@ -15,7 +16,7 @@ const refuseUnsafeLinks = (
   fields: FlattenedField[],
   target: { collection?: string; global?: string },
 ) => {
-  const localeCodes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+  const localeCodes = localeCodesOf(req.payload.config)
   const errors = findUnsafeLinks(data, fields, localeCodes)
   if (errors.length > 0) throw new ValidationError({ ...target, errors, req })
 }

@@ -8,6 +8,8 @@ import {
   ValidationError,
 } from 'payload'
 
+import { localeCodesOf } from '@/lib/locales'
+
 import { checkShape, type Problem } from './checkShape'
 
 const validateInput = async (
@@ -16,7 +18,7 @@ const validateInput = async (
   fields: FlattenedField[],
   target: { collection?: string; global?: string },
 ) => {
-  const localeCodes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+  const localeCodes = localeCodesOf(req.payload.config)
   const { problems, relations } = checkShape(data, fields, { isAllLocales: req.locale === 'all', localeCodes })
   const missing: Problem[] = []
   for (const { path, relationTo, ids } of relations) {

@@ -1,9 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { canonicalJson } from '@/lib/canonicalJson'
+import { keepingLocale } from '@/lib/locales'
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
 
 import { writeLiveRow } from '../liveRow'
-import { canonicalJson, NOT_REVIEWED_UPLOAD, reviewedProjection, uploadsShown } from '../reviewedContent'
+import { NOT_REVIEWED_UPLOAD, reviewedProjection, uploadsShown } from '../reviewedContent'
 
 export const IMAGE_WORDING_CHANGED = 'image_wording_changed'
 
@@ -20,8 +22,7 @@ export const flagImageUsers: CollectionAfterChangeHook = async ({ doc, previousD
   const wording = (value: Record<string, unknown>) => canonicalJson(reviewedProjection(value, fields))
   if (wording(doc) === wording(previousDoc)) return doc
 
-  const { locale, fallbackLocale } = req
-  try {
+  await keepingLocale(req, async () => {
     for (const slug of CONTENT_COLLECTIONS) {
       const contentFields = req.payload.collections[slug].config.flattenedFields
       const { docs } = await req.payload.find({
@@ -52,9 +53,6 @@ export const flagImageUsers: CollectionAfterChangeHook = async ({ doc, previousD
         })
       }
     }
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+  })
   return doc
 }

@@ -13,7 +13,7 @@ const run = promisify(execFile)
 /** `npm run import -- …` as the package script runs it, against this test file's database. */
 const cli = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await run(path.join(repoRoot, 'node_modules/.bin/tsx'), ['src/bin/import.ts', ...args], {
+    const { stdout, stderr } = await run(path.join(repoRoot, 'node_modules/.bin/tsx'), ['--conditions=production', 'src/bin/import.ts', ...args], {
       cwd: repoRoot,
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, NODE_ENV: 'test' },
       maxBuffer: 10 * 1024 * 1024,

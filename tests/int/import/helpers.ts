@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 
-import { fileSource } from '@/import/cli'
+import { fileSource } from '@/import/files'
 import { importSources, type ImportOptions, type ImportSummary } from '@/import'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Importer, ImportOptionsError } from '@/import'
-import { sourcePathOf } from '@/import/cli'
+import { sourcePathOf } from '@/import/files'
 
 import { getTestPayload } from '../../helpers/payload'
 import { createWorld, type World } from '../../helpers/workflowFixtures'

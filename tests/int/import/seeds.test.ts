@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ImportSummary } from '@/import'
-import { sourcePathOf } from '@/import/cli'
+import { sourcePathOf } from '@/import/files'
 
 import { getTestPayload } from '../../helpers/payload'
 import { articleFiles, createTechniques, idsOf, importFiles, latestArticle, nodesOf, plainText, rowFor, textOf } from './helpers'

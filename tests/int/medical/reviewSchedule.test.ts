@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { outbox } from '@/lib/email'
-import { markReviewsDue } from '@/workflow/reviewDue'
+import { markReviewsDue } from '@/medical/reviewDue'
 
 import { type Api, createApi } from '../../helpers/api'
 import { PASSWORD } from '../../helpers/fixtures'

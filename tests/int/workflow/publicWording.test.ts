@@ -16,9 +16,9 @@ import type { FlattenedField } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { canonicalJson } from '@/lib/canonicalJson'
 import { CONTENT_COLLECTIONS } from '@/lib/roles'
 import {
-  canonicalJson,
   NOT_REVIEWED,
   NOT_REVIEWED_UPLOAD,
   reviewedProjection,

@@ -2,7 +2,9 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/roles'
+import { reviewerEmails } from '@/lib/reviewerEmails'
 import { serverUrl } from '@/lib/serverUrl'
+import { titleOf } from '@/lib/titleOf'
 
 export type DueDocument = { collection: ContentCollectionSlug; id: number; title: string }
 
@@ -39,23 +41,6 @@ const flagDue = async (db: Executor, collection: ContentCollectionSlug, now: Dat
     SELECT id FROM due ORDER BY id
   `)
   return result.rows.map((row) => Number(row.id))
-}
-
-const titleOf = (doc: Record<string, unknown>, field: string | undefined) => {
-  const value = (field && doc[field]) ?? doc.title ?? doc.name ?? doc.question
-  return typeof value === 'string' && value.trim() ? value : `#${doc.id}`
-}
-
-const reviewerEmails = async (payload: Payload) => {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { roles: { contains: 'reviewer' } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return [...new Set(docs.map((user) => user.email).filter(Boolean))]
 }
 
 export const reviewDueEmail = (doc: DueDocument) => {

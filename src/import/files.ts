@@ -1,68 +1,8 @@
-// `npm run import -- <files or dirs> [--dry-run] [--locale en] [--author <therapist slug>] [--force] [--json]`
+// Files named on a command line, as import sources: the records key them by their project path.
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, type ImportSource } from './source'
-
-export const USAGE = `usage: npm run import -- <files or directories> [options]
-
-Imports .txt, .md and .html articles as draft articles (directories are read recursively).
-
-options:
-  --dry-run           show what would be created or updated; write nothing
-  --locale <code>     locale the files are written in (default: the default locale)
-  --author <slug>     therapist to set as the author of every article
-  --force             re-import files whose content has not changed
-  --json              print the summary as JSON instead of a table
-  -h, --help          show this help`
-
-export interface CliArgs {
-  paths: string[]
-  dryRun: boolean
-  locale?: string
-  author?: string
-  force: boolean
-  json: boolean
-  help: boolean
-}
-
-export class UsageError extends Error {
-  // Set, not inferred: the production build minifies class names.
-  override name = 'UsageError'
-}
-
-export function parseCliArgs(argv: string[]): CliArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        locale: { type: 'string' },
-        author: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values, positionals } = parsed
-  const args: CliArgs = {
-    paths: positionals,
-    dryRun: values['dry-run'] === true,
-    force: values.force === true,
-    json: values.json === true,
-    help: values.help === true,
-    ...(values.locale !== undefined ? { locale: values.locale } : {}),
-    ...(values.author !== undefined ? { author: values.author } : {}),
-  }
-  if (!args.help && args.paths.length === 0) throw new UsageError('name at least one file or directory to import')
-  return args
-}
 
 const isSupported = (file: string) => SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase())
 
