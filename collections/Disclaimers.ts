@@ -6,7 +6,7 @@ import { defaultEditor } from '@/fields/richTextEditors'
 import { claimsFields } from '@/fields/claimsFields'
 import { medicalReviewFields } from '@/fields/medicalReviewFields'
 import { workflowFields } from '@/fields/workflowFields'
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 import { DISCLAIMER_KINDS, toOptions } from '@/lib/taxonomy'
 import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 

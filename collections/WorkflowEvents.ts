@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
 import { WORKFLOW_STATES } from '@/workflow/states'
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 import { toOptions } from '@/lib/taxonomy'
 
 /** The audit trail: written only by the workflow service, never edited or deleted. */

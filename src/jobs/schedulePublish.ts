@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/roles'
+import { CONTENT_COLLECTIONS, type ContentCollectionSlug, isContentCollection } from '@/lib/contentCollections'
 import { runTransition, type WorkflowUser } from '@/workflow/service'
 import { WORKFLOW_STATES, type WorkflowState } from '@/workflow/states'
 
@@ -22,9 +22,6 @@ type SchedulePublishIO = {
 
 export const SCHEDULED_PUBLISH_FAILED = 'scheduled_publish_failed'
 export const SCHEDULED_UNPUBLISH_FAILED = 'scheduled_unpublish_failed'
-
-const isContentCollection = (slug: unknown): slug is ContentCollectionSlug =>
-  typeof slug === 'string' && (CONTENT_COLLECTIONS as readonly string[]).includes(slug)
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 

@@ -4,12 +4,6 @@ export type Role = (typeof ROLES)[number]
 /** Every role is a staff role; a signed-in user without one is treated as a reader. */
 export const STAFF_ROLES: readonly Role[] = ROLES
 
-/** The collections that go through drafts, review and publishing. */
-export const CONTENT_COLLECTIONS = [
-  'articles',
-  'techniques',
-  'faqs',
-  'therapists',
-  'disclaimers',
-] as const
-export type ContentCollectionSlug = (typeof CONTENT_COLLECTIONS)[number]
+/** Whether any of `roles` is one of `allowed` (users without roles have none). */
+export const hasAnyRole = (roles: readonly string[] | null | undefined, allowed: readonly Role[]): boolean =>
+  Boolean(roles?.some((role) => (allowed as readonly string[]).includes(role)))

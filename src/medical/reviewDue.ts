@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/roles'
+import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/contentCollections'
 import { reviewerEmails } from '@/lib/reviewerEmails'
 import { serverUrl } from '@/lib/serverUrl'
 import { titleOf } from '@/lib/titleOf'

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { markdownToLexical } from '@/lib/markdownToLexical'
-import type { ContentCollectionSlug } from '@/lib/roles'
+import type { ContentCollectionSlug } from '@/lib/contentCollections'
 import { runTransition } from '@/workflow/service'
 import { slugify } from '@/lib/slugify'
 

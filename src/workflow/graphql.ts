@@ -1,6 +1,6 @@
 import type * as GraphQLModule from 'graphql'
 
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 
 import { runTransition, type WorkflowUser } from './service'
 

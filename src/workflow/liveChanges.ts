@@ -1,6 +1,6 @@
 import type { Config, PayloadRequest } from 'payload'
 
-import type { ContentCollectionSlug } from '@/lib/roles'
+import type { ContentCollectionSlug } from '@/lib/contentCollections'
 
 import type { LiveEvent, WorkflowAction } from './transitions'
 

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, Plugin } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { isContentCollection } from '@/lib/contentCollections'
 import { enforceWordingCaps } from '@/limits/enforceWordingCaps'
 import { runClaimsCheck } from '@/medical/hooks/runClaimsCheck'
 
@@ -79,7 +79,7 @@ export const workflowPlugin = (): Plugin => (config) => ({
     },
   },
   collections: (config.collections ?? []).map((collection) =>
-    (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug)
+    isContentCollection(collection.slug)
       ? withWorkflow(collection)
       : collection.upload
         ? withImageWording(collection)

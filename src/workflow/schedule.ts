@@ -1,12 +1,14 @@
-import { createLocalReq, commitTransaction, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { JOBS_QUEUE } from '@/jobs/queue'
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { isContentCollection } from '@/lib/contentCollections'
+import { hasAnyRole } from '@/lib/roles'
+import { withTransaction } from '@/lib/withTransaction'
 
 import { WorkflowError } from './errors'
 import { lockDocument } from './lock'
 import type { WorkflowUser } from './service'
-import { findTransition, hasAnyRole, isSchedulableAction, SCHEDULABLE_ACTIONS } from './transitions'
+import { findTransition, isSchedulableAction, SCHEDULABLE_ACTIONS } from './transitions'
 
 const MAX_AHEAD_MS = 366 * 24 * 60 * 60 * 1000
 
@@ -20,7 +22,7 @@ export const scheduleTransition = async (
   input: { collection: string; id: number | string; action: unknown; at: unknown; user: WorkflowUser | null | undefined },
 ) => {
   const { collection, user } = input
-  if (!(CONTENT_COLLECTIONS as readonly string[]).includes(collection)) {
+  if (!isContentCollection(collection)) {
     throw new WorkflowError(`"${collection}" has no workflow`, 404)
   }
   if (!user) throw new WorkflowError('Sign in to schedule', 401)
@@ -41,8 +43,7 @@ export const scheduleTransition = async (
   }
   const id = Number(input.id)
   const req = await createLocalReq({ user: user as never }, payload)
-  await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     if (!Number.isInteger(id) || !(await lockDocument(payload, req, collection, id))) {
       throw new WorkflowError(`No ${collection} document with id ${input.id}`, 404)
     }
@@ -70,10 +71,6 @@ export const scheduleTransition = async (
       req,
       overrideAccess: true,
     })
-    await commitTransaction(req)
     return { job: { id: job.id, waitUntil: at.toISOString() }, event }
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

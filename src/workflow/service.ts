@@ -10,7 +10,8 @@ import {
 
 import { findAllLocales } from '@/lib/findAllLocales'
 import { idOf } from '@/lib/idOf'
-import { CONTENT_COLLECTIONS, type ContentCollectionSlug, STAFF_ROLES } from '@/lib/roles'
+import { type ContentCollectionSlug, isContentCollection } from '@/lib/contentCollections'
+import { hasAnyRole, STAFF_ROLES } from '@/lib/roles'
 import type { WorkflowEvent } from '@/payload-types'
 
 import type { WorkflowWrite } from './context'
@@ -27,7 +28,6 @@ import {
   allowedActionsFor,
   eventStates,
   findTransition,
-  hasAnyRole,
   isAllowedFrom,
   type Transition,
   tracksAfter,
@@ -46,9 +46,6 @@ export type TransitionInput = {
   /** Seeding publishes dozens of demo documents; nobody needs an email for each. */
   isNotifying?: boolean
 }
-
-const isContentCollection = (slug: string): slug is ContentCollectionSlug =>
-  (CONTENT_COLLECTIONS as readonly string[]).includes(slug)
 
 const parseId = (id: number | string) => {
   const numeric = Number(id)

@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/roles'
+import { hasAnyRole, type Role } from '@/lib/roles'
 
 import type { DraftState, LiveState, Tracks } from './states'
 
@@ -159,9 +159,6 @@ export const isWorkflowAction = (action: unknown): action is WorkflowAction =>
 
 export const findTransition = (action: string): Transition | undefined =>
   TRANSITIONS.find((t) => t.action === action)
-
-export const hasAnyRole = (roles: readonly string[] | null | undefined, allowed: readonly Role[]) =>
-  Boolean(roles?.some((role) => (allowed as readonly string[]).includes(role)))
 
 /** Whether both tracks are in states this transition starts from. */
 export const isAllowedFrom = (transition: Transition, { live, draft }: Tracks) =>

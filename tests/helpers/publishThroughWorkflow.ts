@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { ContentCollectionSlug } from '@/lib/roles'
+import type { ContentCollectionSlug } from '@/lib/contentCollections'
 import { runTransition } from '@/workflow/service'
 
 import { createUser, richText } from './fixtures'

@@ -1,9 +1,10 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { idOf } from '@/lib/idOf'
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 import type { DraftState } from '@/workflow/states'
-import { findTransition, hasAnyRole } from '@/workflow/transitions'
+import { hasAnyRole } from '@/lib/roles'
+import { findTransition } from '@/workflow/transitions'
 
 import './badge.css'
 

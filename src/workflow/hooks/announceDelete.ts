@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import type { ContentCollectionSlug } from '@/lib/roles'
+import type { ContentCollectionSlug } from '@/lib/contentCollections'
 
 import { runLiveChangeHooks } from '../liveChanges'
 

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { canonicalJson } from '@/lib/canonicalJson'
 import { keepingLocale } from '@/lib/locales'
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 
 import { writeLiveRow } from '../liveRow'
 import { NOT_REVIEWED_UPLOAD, reviewedProjection, uploadsShown } from '../reviewedContent'

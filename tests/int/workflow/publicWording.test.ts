@@ -17,7 +17,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { canonicalJson } from '@/lib/canonicalJson'
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 import {
   NOT_REVIEWED,
   NOT_REVIEWED_UPLOAD,
