@@ -8,9 +8,8 @@ import type { Payload } from 'payload'
 import type { ContentCollectionSlug } from '@/lib/contentCollections'
 import { runTransition } from '@/workflow/service'
 
-import { createUser, richText } from './fixtures'
+import { createUser, inYears, richText } from './fixtures'
 
-const inYears = (years: number) => new Date(Date.now() + years * 365 * 24 * 3600 * 1000).toISOString()
 
 export type Publisher = Awaited<ReturnType<typeof createPublisher>>
 

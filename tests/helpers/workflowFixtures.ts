@@ -6,16 +6,15 @@
  */
 import type { Payload } from 'payload'
 
-import { runTransition } from '@/workflow/service'
 import type { DraftState, LiveState, WorkflowState } from '@/workflow/states'
 import { TRANSITIONS, type Transition } from '@/workflow/transitions'
 
 import { type Api, createApi } from './api'
-import { createUser, PASSWORD, richText } from './fixtures'
+import { actAs, asLocal, createUser, inYears, PASSWORD, rand, richText, type User } from './fixtures'
 import { createPublisher, type Publisher } from './publishThroughWorkflow'
 
 export type ContentSlug = 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers'
-export type User = Awaited<ReturnType<typeof createUser>>
+export type { User } from './fixtures'
 export type UserKey = 'admin' | 'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'editorReviewer' | 'reader'
 
 export const CONTENT_SLUGS: ContentSlug[] = ['articles', 'techniques', 'faqs', 'therapists', 'disclaimers']
@@ -28,10 +27,7 @@ export const TITLE_FIELD: Record<ContentSlug, string> = {
   disclaimers: 'title',
 }
 
-export const rand = () => Math.random().toString(36).slice(2, 8)
-export const inYears = (years: number) => new Date(Date.now() + years * 365 * 24 * 3600 * 1000).toISOString()
-/** A user as the Local API wants it. */
-export const asLocal = (user: User) => ({ ...user, collection: 'users' }) as any
+export { asLocal, inYears, rand } from './fixtures'
 
 /** Roles as the transition table names them, for computing expectations. */
 export const rolesOf = (user: User | null | undefined): string[] => (user?.roles as string[] | undefined) ?? []
@@ -197,14 +193,7 @@ export const createWorld = async (payload: Payload) => {
     id: number | string,
     action: string,
     extra: { comment?: unknown; acknowledgeFindings?: unknown } = {},
-  ) =>
-    runTransition(payload, {
-      collection,
-      id,
-      action,
-      ...extra,
-      user: user ? (asLocal(user) as never) : null,
-    })
+  ) => actAs(payload, user, collection, id, action, extra)
 
   /** An edit of the wording by the editor (Local API, access applied). */
   const edit = (collection: ContentSlug, id: number) =>

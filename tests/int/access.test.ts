@@ -10,12 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 
 import { type Api, createApi } from '../helpers/api'
-import { createUser, PASSWORD, richText } from '../helpers/fixtures'
+import { asLocal, createUser, PASSWORD, rand, richText, type User } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createPublisher, type Publisher } from '../helpers/publishThroughWorkflow'
 
 type ContentSlug = 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers'
-type User = Awaited<ReturnType<typeof createUser>>
 
 type ContentCase = {
   slug: ContentSlug
@@ -69,9 +68,7 @@ const CONTENT: ContentCase[] = [
   },
 ]
 
-const rand = () => Math.random().toString(36).slice(2, 8)
 const leaks = (body: unknown) => /secret/i.test(typeof body === 'string' ? body : JSON.stringify(body))
-const asUser = (user: User) => ({ ...user, collection: 'users' }) as any
 const jwtPayload = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString())
 const FORBIDDEN = { status: 403 }
 /** Fixtures go live the way the workflow service publishes: with its flag on the request. */
@@ -239,7 +236,7 @@ describe('access rules', () => {
   // ---------------------------------------------------------------- anonymous and no-role readers
   const readers = [
     { who: 'anonymous', token: () => undefined as string | undefined, user: () => undefined as any },
-    { who: 'a signed-in user without roles', token: () => tokens.reader, user: () => asUser(users.reader) },
+    { who: 'a signed-in user without roles', token: () => tokens.reader, user: () => asLocal(users.reader) },
   ]
   const readerCases = readers.flatMap((r) => CONTENT.map((c) => ({ ...r, c, slug: c.slug })))
 
@@ -497,7 +494,7 @@ describe('access rules', () => {
   })
 
   it.each(CONTENT)('should refuse every content write on $slug by a reviewer', async (c) => {
-    await expectContentWritesRefused(c, tokens.reviewer, asUser(users.reviewer))
+    await expectContentWritesRefused(c, tokens.reviewer, asLocal(users.reviewer))
   })
 
   describe.each(readers)('$who and the other collections', ({ token, user }) => {
@@ -610,7 +607,7 @@ describe('access rules', () => {
       )
       expect(gql.json.errors).toBeUndefined()
       expect(gql.json.data[c.one][c.titleField]).toBe(d.draftTitle)
-      const local = await payload.findVersions({ collection: c.slug, overrideAccess: false, user: asUser(users.reviewer) })
+      const local = await payload.findVersions({ collection: c.slug, overrideAccess: false, user: asLocal(users.reviewer) })
       expect(local.totalDocs).toBeGreaterThanOrEqual(3)
     })
 
@@ -651,7 +648,7 @@ describe('access rules', () => {
       expect(gqlUpdate.json.errors).toBeUndefined()
       expect(gqlUpdate.json.data.updateArticle.title).toBe('Editor GraphQL renamed')
 
-      const opts = { collection: 'articles', overrideAccess: false, user: asUser(users.editor) } as const
+      const opts = { collection: 'articles', overrideAccess: false, user: asLocal(users.editor) } as const
       const local = await payload.create({ ...opts, data: { title: `Editor Local ${rand()}` } as any, draft: true })
       const localUpdated = await payload.update({ ...opts, id: local.id, data: { title: 'Editor Local renamed' }, draft: true })
       expect(localUpdated.title).toBe('Editor Local renamed')
@@ -684,7 +681,7 @@ describe('access rules', () => {
         `delete${c.one}`,
       )
       await expect(
-        payload.delete({ collection: c.slug, id: d.liveId, overrideAccess: false, user: asUser(users.editor) }),
+        payload.delete({ collection: c.slug, id: d.liveId, overrideAccess: false, user: asLocal(users.editor) }),
       ).rejects.toMatchObject(FORBIDDEN)
       expect(await payload.findByID({ collection: c.slug, id: d.liveId })).toBeDefined()
     })
@@ -723,7 +720,7 @@ describe('access rules', () => {
           id: target.id,
           data: { roles: ['admin'] },
           overrideAccess: false,
-          user: asUser(users.editor),
+          user: asLocal(users.editor),
         }),
       ).rejects.toMatchObject(FORBIDDEN)
       expect((await payload.findByID({ collection: 'users', id: target.id })).roles).toEqual(['editor'])
@@ -738,7 +735,7 @@ describe('access rules', () => {
         'updateSiteSetting',
       )
       await expect(
-        payload.updateGlobal({ slug: 'site-settings', data: { reviewIntervalMonths: 4 }, overrideAccess: false, user: asUser(users.editor) }),
+        payload.updateGlobal({ slug: 'site-settings', data: { reviewIntervalMonths: 4 }, overrideAccess: false, user: asLocal(users.editor) }),
       ).rejects.toMatchObject(FORBIDDEN)
       expect((await payload.findGlobal({ slug: 'site-settings' })).reviewIntervalMonths).toBe(before)
     })
@@ -781,7 +778,7 @@ describe('access rules', () => {
       )
       for (const field of ['createWorkflowEvent', 'updateWorkflowEvent', 'deleteWorkflowEvent']) expectGqlForbidden(gql, field)
 
-      const opts = { collection: 'workflow-events', overrideAccess: false, user: asUser(users[role]) } as const
+      const opts = { collection: 'workflow-events', overrideAccess: false, user: asLocal(users[role]) } as const
       await expect(payload.create({ ...opts, data: body as any })).rejects.toMatchObject(FORBIDDEN)
       await expect(payload.update({ ...opts, id: eventId, data: { comment: 'edited' } })).rejects.toMatchObject(FORBIDDEN)
       await expect(payload.delete({ ...opts, id: eventId })).rejects.toMatchObject(FORBIDDEN)
@@ -869,7 +866,7 @@ describe('access rules', () => {
         t,
       )
       await payload
-        .update({ collection: 'users', id: self.id, data: { roles: ['admin'] }, overrideAccess: false, user: asUser(self) })
+        .update({ collection: 'users', id: self.id, data: { roles: ['admin'] }, overrideAccess: false, user: asLocal(self) })
         .catch(() => undefined)
 
       const after = await payload.findByID({ collection: 'users', id: self.id, depth: 0 })

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MEDIA_MAX_BYTES } from '../../collections/Media'
 import { type Api, createApi } from '../helpers/api'
-import { createUser, PASSWORD } from '../helpers/fixtures'
+import { createUser, PASSWORD, rand } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
 const SIZES = {
@@ -21,7 +21,6 @@ const SIZES = {
   hero: { width: 1600 },
 } as const
 
-const rand = () => Math.random().toString(36).slice(2, 8)
 const mediaDir = () => process.env.MEDIA_DIR as string
 
 const listMediaFiles = (dir = mediaDir()): string[] =>

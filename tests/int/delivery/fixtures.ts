@@ -2,11 +2,12 @@ import type { Payload } from 'payload'
 
 import type { Article } from '@/payload-types'
 
-import { richText } from '../../helpers/fixtures'
+import { rand, richText } from '../../helpers/fixtures'
 import { createPublisher, type Publisher } from '../../helpers/publishThroughWorkflow'
 import { createReviewerProfile } from '../../helpers/workflowFixtures'
 
-export const rand = () => Math.random().toString(36).slice(2, 8)
+export { rand }
+
 
 // One publisher (editor + credentialed reviewer) per test database.
 const publishers = new WeakMap<Payload, Promise<Publisher>>()

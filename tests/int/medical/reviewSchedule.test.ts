@@ -10,9 +10,9 @@ import { outbox } from '@/lib/email'
 import { markReviewsDue } from '@/medical/reviewDue'
 
 import { type Api, createApi } from '../../helpers/api'
-import { PASSWORD } from '../../helpers/fixtures'
+import { actAs, asLocal, PASSWORD, rand } from '../../helpers/fixtures'
+import { createArticle, createStaff, publishedArticle } from '../../helpers/medicalStaff'
 import { getTestPayload } from '../../helpers/payload'
-import { act, asUser, createArticle, createStaff, publishedArticle, rand } from './setup'
 
 let payload: Payload
 let api: Api
@@ -118,7 +118,7 @@ describe('review-due job', () => {
       collection: 'articles',
       id: article.id,
       data: { title: draftTitle },
-      user: asUser(staff.editor),
+      user: asLocal(staff.editor),
       overrideAccess: false,
     })
     const draftBefore = await latest(article.id)
@@ -152,7 +152,7 @@ describe('review-due job', () => {
     const draft = await createArticle(payload, draftTitle)
     const archivedTitle = `Archived ${rand()}`
     const archived = await publishedArticle(payload, staff, archivedTitle)
-    await act(payload, 'articles', archived.id, 'unpublish', staff.admin, { comment: 'Outdated' })
+    await actAs(payload, staff.admin, 'articles', archived.id, 'unpublish', { comment: 'Outdated' })
 
     await runReviewCheck(addMonths(new Date(), 13))
     expect((await latest(draft.id)).medicalReview?.isReviewDue ?? false).toBe(false)
@@ -207,7 +207,7 @@ describe('reaffirm', () => {
 describe('credential guard', () => {
   it('should block approval by a reviewer whose credential lapsed with 422 naming the date', async () => {
     const article = await createArticle(payload)
-    await act(payload, 'articles', article.id, 'submit', staff.editor)
+    await actAs(payload, staff.editor, 'articles', article.id, 'submit')
     const token = await api.login(staff.lapsed.email, PASSWORD)
     const res = await api.rest('POST', `/articles/${article.id}/workflow`, { token, body: { action: 'approve' } })
     expect(res.status).toBe(422)

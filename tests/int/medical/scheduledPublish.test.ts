@@ -6,9 +6,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { type Api, createApi } from '../../helpers/api'
-import { createUser, PASSWORD } from '../../helpers/fixtures'
+import { actAs, createUser, PASSWORD, rand } from '../../helpers/fixtures'
+import { createArticle, createStaff, publishedArticle, type TestUser } from '../../helpers/medicalStaff'
 import { getTestPayload } from '../../helpers/payload'
-import { act, createArticle, createStaff, publishedArticle, rand, type TestUser } from './setup'
 
 let payload: Payload
 let api: Api
@@ -50,8 +50,8 @@ describe('scheduled publish', () => {
   it('should publish an approved, unchanged draft as the user who scheduled it', async () => {
     const title = `Scheduled ${rand()}`
     const article = await createArticle(payload, title)
-    await act(payload, 'articles', article.id, 'submit', staff.editor)
-    await act(payload, 'articles', article.id, 'approve', staff.ana)
+    await actAs(payload, staff.editor, 'articles', article.id, 'submit')
+    await actAs(payload, staff.ana, 'articles', article.id, 'approve')
     expect(await anonymousStatus(article.id)).toBe(404)
 
     expect(await schedule(article.id, staff.editor)).toEqual({ status: 'success', stored: null })
@@ -70,7 +70,7 @@ describe('scheduled publish', () => {
 
   it('should fail the job visibly and record scheduled_publish_failed for a draft that is not approved', async () => {
     const article = await createArticle(payload)
-    await act(payload, 'articles', article.id, 'submit', staff.editor)
+    await actAs(payload, staff.editor, 'articles', article.id, 'submit')
 
     const { status, stored } = await schedule(article.id, staff.editor)
     expect(status).toBe('error-reached-max-retries')
@@ -98,8 +98,8 @@ describe('scheduled publish', () => {
 
   it('should not publish an approved draft whose wording changed before the scheduled time', async () => {
     const article = await createArticle(payload)
-    await act(payload, 'articles', article.id, 'submit', staff.editor)
-    await act(payload, 'articles', article.id, 'approve', staff.ana)
+    await actAs(payload, staff.editor, 'articles', article.id, 'submit')
+    await actAs(payload, staff.ana, 'articles', article.id, 'approve')
     // An edit after approval sends it back to draft (approval_dismissed).
     await payload.update({
       collection: 'articles',
@@ -117,8 +117,8 @@ describe('scheduled publish', () => {
 
   it('should fail when the scheduling user may not publish (a reviewer)', async () => {
     const article = await createArticle(payload)
-    await act(payload, 'articles', article.id, 'submit', staff.editor)
-    await act(payload, 'articles', article.id, 'approve', staff.ana)
+    await actAs(payload, staff.editor, 'articles', article.id, 'submit')
+    await actAs(payload, staff.ana, 'articles', article.id, 'approve')
     const { status } = await schedule(article.id, staff.ben)
     expect(status).toBe('error-reached-max-retries')
     const [failure] = await events(article.id, 'scheduled_publish_failed')
@@ -129,8 +129,8 @@ describe('scheduled publish', () => {
 
   it('should fail closed for a job without a user', async () => {
     const article = await createArticle(payload)
-    await act(payload, 'articles', article.id, 'submit', staff.editor)
-    await act(payload, 'articles', article.id, 'approve', staff.ana)
+    await actAs(payload, staff.editor, 'articles', article.id, 'submit')
+    await actAs(payload, staff.ana, 'articles', article.id, 'approve')
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'articles', value: String(article.id) as never } },

@@ -1,26 +1,21 @@
+/**
+ * The medical tests' staff (credentialed and lapsed reviewers) on top of the shared fixtures
+ * (./fixtures.ts): the same users, transitions and helpers as the workflow fixtures.
+ */
 import type { Payload } from 'payload'
 
-import { runTransition } from '@/workflow/service'
+import { actAs, createUser, inYears, rand, richText, type User as TestUser } from './fixtures'
 
-import { createUser, richText } from '../../helpers/fixtures'
+export type { TestUser }
 
-export type TestUser = Awaited<ReturnType<typeof createUser>>
-
-export const rand = () => Math.random().toString(36).slice(2, 8)
-
-/** A user as the workflow service expects it (what `req.user` carries). */
-export const asUser = (user: TestUser) => ({ ...user, collection: 'users' }) as never
-
-const inYears = (years: number) => new Date(Date.now() + years * 365 * 24 * 3600 * 1000).toISOString()
-
-export const act = (
+const act = (
   payload: Payload,
   collection: 'articles' | 'therapists',
   id: number,
   action: string,
   user: TestUser,
   extra: { comment?: string; acknowledgeFindings?: boolean } = {},
-) => runTransition(payload, { collection, id, action, user: asUser(user), ...extra })
+) => actAs(payload, user, collection, id, action, extra)
 
 /**
  * Staff for a medical test file: an admin (created first: the first user becomes admin), an
