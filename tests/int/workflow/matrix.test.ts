@@ -93,6 +93,44 @@ const CELLS: Cell[] = TRANSITIONS.flatMap((t) =>
   ),
 )
 
+/**
+ * Key cells written by hand from docs/workflow.md, independently of the table: a wrong row in
+ * TRANSITIONS would make the generated expectations wrong with it, but not these.
+ * `state` is `live/draft` (`none`: no pending draft).
+ */
+const SPEC: [action: string, state: string, role: RoleKey, expected: number][] = [
+  ['submit', 'none/draft', 'editor', 200],
+  ['submit', 'none/draft', 'admin', 200],
+  ['submit', 'none/draft', 'reviewer', 403],
+  ['submit', 'none/draft', 'reader', 403],
+  ['submit', 'none/draft', 'anonymous', 401],
+  ['submit', 'none/in_review', 'editor', 409],
+  ['submit', 'published/none', 'editor', 409],
+  ['withdraw', 'none/in_review', 'editor', 200],
+  ['withdraw', 'none/in_review', 'reviewer', 403],
+  ['request_changes', 'published/in_review', 'reviewer', 200],
+  ['request_changes', 'none/in_review', 'editor', 403],
+  ['approve', 'none/in_review', 'reviewer', 200],
+  ['approve', 'none/in_review', 'editor', 403],
+  ['approve', 'none/in_review', 'admin', 403],
+  ['approve', 'none/approved', 'reviewer', 409],
+  ['publish', 'none/approved', 'editor', 200],
+  ['publish', 'published/approved', 'admin', 200],
+  ['publish', 'none/approved', 'reviewer', 403],
+  ['publish', 'none/in_review', 'editor', 409],
+  ['publish', 'published/none', 'editor', 409],
+  ['unpublish', 'published/none', 'reviewer', 200],
+  ['unpublish', 'published/draft', 'admin', 200],
+  ['unpublish', 'published/none', 'editor', 403],
+  ['unpublish', 'archived/none', 'admin', 409],
+  ['reaffirm', 'published/none', 'reviewer', 200],
+  ['reaffirm', 'published/none', 'admin', 403],
+  ['reaffirm', 'archived/none', 'reviewer', 409],
+  ['restore', 'archived/none', 'editor', 200],
+  ['restore', 'archived/draft', 'editor', 409],
+  ['restore', 'published/none', 'admin', 409],
+]
+
 const key = (c: Pick<Cell, 'action' | 'state' | 'role' | 'iface'>) => `${c.action}|${c.state}|${c.role}|${c.iface}`
 /** Successful cells get a document of their own; refusals share one document per situation. */
 const ownDoc = new Map<string, number>()
@@ -149,6 +187,14 @@ describe('the workflow matrix', () => {
   it('should cover every action, situation, role and interface', () => {
     expect(CELLS).toHaveLength(TRANSITIONS.length * SITUATIONS.length * ROLE_KEYS.length * IFACES.length)
     expect(new Set(CELLS.map((c) => c.expected))).toEqual(new Set([200, 401, 403, 409]))
+  })
+
+  it('should agree with the hand-written expectations for the key cells', () => {
+    for (const [action, state, role, expected] of SPEC) {
+      const cell = CELLS.find((c) => c.action === action && c.state === state && c.role === role && c.iface === 'rest')
+      expect(cell, `${action} from ${state} by ${role}`).toBeDefined()
+      expect(cell!.expected, `${action} from ${state} by ${role}`).toBe(expected)
+    }
   })
 
   it('should have built every fixture in the situation it was asked for', async () => {
