@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { outbox } from '@/lib/email'
 
 import { richText } from '../../helpers/fixtures'
+import { closeGate } from '../../helpers/gate'
 import { getTestPayload } from '../../helpers/payload'
 import {
   CONTENT_SLUGS,
@@ -307,7 +308,17 @@ describe('concurrency', () => {
     for (let round = 0; round < 3; round++) {
       const doc = await world.make('articles', state)
       const events = await world.eventCount('articles', doc.id)
-      const results = await Promise.all(who.map((w) => world.restAct(world.tokens[w], 'articles', doc.id, { action })))
+      // Both requests are in flight at once: the first holds at the gate, the second waits behind it.
+      const gate = await closeGate('workflow_events')
+      let results: Awaited<ReturnType<typeof world.restAct>>[]
+      try {
+        const pending = Promise.all(who.map((w) => world.restAct(world.tokens[w], 'articles', doc.id, { action })))
+        await gate.overlap()
+        await gate.open()
+        results = await pending
+      } finally {
+        await gate.remove()
+      }
       expect(results.map((r) => r.status).sort(), results.map((r) => r.text).join('\n')).toEqual([200, 409])
       const all = await world.events('articles', doc.id)
       expect(all).toHaveLength(events + 1)
