@@ -2,5 +2,8 @@ import type { Role } from '@/lib/roles'
 
 type MaybeUser = { roles?: (Role | string)[] | null } | null | undefined
 
-export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
-  Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))
+/** Any authenticated principal may be passed; only people hold roles (machine keys never do). */
+export const hasRole = (user: unknown, ...roles: Role[]): boolean => {
+  const held = (user as MaybeUser)?.roles
+  return Array.isArray(held) && held.some((role) => (roles as string[]).includes(role))
+}
