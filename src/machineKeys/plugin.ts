@@ -1,9 +1,10 @@
 import type { Plugin } from 'payload'
 
 import { MachineKeys } from './MachineKeys'
+import { liveForDeliveryKeys } from './liveForDeliveryKeys'
 import { refuseMachineWrites } from './refuseWrites'
 
-/** Machine keys: their collection, and no write operation for them on any collection. */
+/** Machine keys: their collection, no write operation for them on any collection, live reads for delivery keys. */
 export const machineKeysPlugin =
   (): Plugin =>
   (config) => ({
@@ -12,7 +13,7 @@ export const machineKeysPlugin =
       ...collection,
       hooks: {
         ...collection.hooks,
-        beforeOperation: [refuseMachineWrites, ...(collection.hooks?.beforeOperation ?? [])],
+        beforeOperation: [refuseMachineWrites, liveForDeliveryKeys, ...(collection.hooks?.beforeOperation ?? [])],
       },
     })),
   })

@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export type Received = { headers: http.IncomingHttpHeaders; body: string; at: number }
-type Reply = { status: number; headers?: Record<string, string> } | 'hang'
+type Reply = { status: number; headers?: Record<string, string>; delayMs?: number } | 'hang'
 
 /**
  * A real HTTP server on loopback that records every request and answers from a script of
@@ -23,8 +23,10 @@ export const startReceiver = async () => {
         hanging.add(response)
         return
       }
-      response.writeHead(reply.status, { 'Content-Type': 'text/plain', ...reply.headers })
-      response.end('ok')
+      setTimeout(() => {
+        response.writeHead(reply.status, { 'Content-Type': 'text/plain', ...reply.headers })
+        response.end('ok')
+      }, reply.delayMs ?? 0)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
