@@ -45,7 +45,7 @@ beforeAll(async () => {
 
   const published = await world.make('articles', 'published')
   const edited = await world.edit('articles', published.id)
-  live = { id: published.id, liveTitle: published.title, draftTitle: edited.title }
+  live = { id: published.id, liveTitle: published.title, draftTitle: (edited as { title: string }).title }
   expect(live.draftTitle).not.toBe(live.liveTitle)
   const draft = await world.make('articles', 'draft')
   draftOnly = { id: draft.id, title: draft.title }
