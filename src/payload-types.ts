@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'machine-keys': MachineKeyAuthOperations;
   };
   blocks: {};
   collections: {
@@ -76,6 +77,9 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     'import-records': ImportRecord;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
+    'machine-keys': MachineKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +97,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'import-records': ImportRecordsSelect<false> | ImportRecordsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'machine-keys': MachineKeysSelect<false> | MachineKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,11 +122,12 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | MachineKey;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
       markReviewsDue: TaskMarkReviewsDue;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -129,6 +137,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface MachineKeyAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -684,6 +710,79 @@ export interface ImportRecord {
   createdAt: string;
 }
 /**
+ * Each matching change is POSTed as JSON, signed with X-Relief-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body"> using the secret.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  events: ('published' | 'unpublished' | 'reaffirmed' | 'review_due' | 'deleted')[];
+  /**
+   * The receiver verifies signatures with it. Generated when left empty.
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook: number | Webhook;
+  event: 'published' | 'unpublished' | 'reaffirmed' | 'review_due' | 'deleted' | 'test';
+  status: 'queued' | 'retrying' | 'succeeded' | 'failed' | 'refused';
+  attempts: number;
+  responseCode?: number | null;
+  /**
+   * Of the last attempt.
+   */
+  durationMs?: number | null;
+  error?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * Sent as is on every attempt and resend.
+   */
+  body: string;
+  resendOf?: (number | null) | WebhookDelivery;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Keys for frontends and build servers. Send them as "Authorization: machine-keys API-Key <key>". Delivery keys read live content only; preview keys may also read drafts with draft=true. Both are read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "machine-keys".
+ */
+export interface MachineKey {
+  id: number;
+  name: string;
+  kind: 'delivery' | 'preview';
+  /**
+   * Final: a revoked key answers 401 from then on.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  /**
+   * Recorded at most once a minute.
+   */
+  lastUsedAt?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'machine-keys';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -752,7 +851,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish' | 'markReviewsDue';
+        taskSlug: 'inline' | 'schedulePublish' | 'markReviewsDue' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -785,7 +884,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish' | 'markReviewsDue') | null;
+  taskSlug?: ('inline' | 'schedulePublish' | 'markReviewsDue' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -843,12 +942,29 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'import-records';
         value: number | ImportRecord;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'machine-keys';
+        value: number | MachineKey;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'machine-keys';
+        value: number | MachineKey;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -858,10 +974,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'machine-keys';
+        value: number | MachineKey;
+      };
   key?: string | null;
   value?:
     | {
@@ -1263,6 +1384,56 @@ export interface ImportRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  status?: T;
+  attempts?: T;
+  responseCode?: T;
+  durationMs?: T;
+  error?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  body?: T;
+  resendOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "machine-keys_select".
+ */
+export interface MachineKeysSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  revoked?: T;
+  revokedAt?: T;
+  lastUsedAt?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1426,10 +1597,15 @@ export interface TaskSchedulePublish {
           value: number | Disclaimer;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'machine-keys';
+          value: number | MachineKey;
+        } | null);
   };
   output?: unknown;
 }
@@ -1445,6 +1621,19 @@ export interface TaskMarkReviewsDue {
     flagged: number;
     emailsSent: number;
     emailsFailed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: number;
+  };
+  output: {
+    status: string;
+    responseCode?: number | null;
   };
 }
 /**

@@ -8,6 +8,7 @@ import { matchesIfNoneMatch, strongEtag } from './etag'
 import { collectGraphqlKeys } from './graphqlSurrogateKeys'
 import { isAuthenticatedRequest } from './isAuthenticatedRequest'
 import { collectRestKeys } from './restSurrogateKeys'
+import { unknownKeyResponse } from '@/machineKeys/unknownKeyResponse'
 
 type Handler<A extends unknown[]> = (request: Request, ...args: A) => Promise<Response> | Response
 
@@ -108,6 +109,8 @@ export const withDelivery =
   <A extends unknown[]>(handler: Handler<A>, config: Promise<SanitizedConfig> | SanitizedConfig) =>
   async (request: Request, ...args: A): Promise<Response> => {
     if (isPreflight(request)) return preflightResponse(request)
-    const [resolved, response] = await Promise.all([config, handler(request, ...args)])
+    // An unknown or revoked machine key is refused before Payload would read as anonymous.
+    const refused = await unknownKeyResponse(request, config)
+    const [resolved, response] = await Promise.all([config, refused ?? handler(request, ...args)])
     return deliver(request, response, resolved)
   }

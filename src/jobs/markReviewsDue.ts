@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { markReviewsDue } from '@/medical/reviewDue'
+import { queueEvent } from '@/webhooks/queueEvent'
 
 import { JOBS_QUEUE } from './queue'
 
@@ -35,6 +36,11 @@ export const markReviewsDueTask: TaskConfig<MarkReviewsDueIO> = {
       if (Number.isNaN(now.getTime())) throw new Error(`markReviewsDue: "now" is not a date: ${input.now}`)
     }
     const { flagged, emailsSent, emailsFailed } = await markReviewsDue(req.payload, { now })
+    // Each document is flagged by exactly one run, so each `review_due` webhook goes out once.
+    const at = new Date().toISOString()
+    for (const doc of flagged) {
+      await queueEvent(req, { event: 'review_due', collection: doc.collection, documentId: doc.id, at })
+    }
     return { output: { flagged: flagged.length, emailsSent, emailsFailed } }
   },
 }

@@ -5,6 +5,8 @@ import { serverUrl } from '@/lib/serverUrl'
 
 import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
 import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
+import { machineKeysPlugin } from '@/machineKeys/plugin'
+import { webhooksPlugin } from '@/webhooks/plugin'
 import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
@@ -36,6 +38,9 @@ export const plugins: Plugin[] = [
   forgotPasswordPlugin(),
   documentLocks(),
   liveReadsPlugin(),
+  webhooksPlugin(),
+  // After the plugins that add collections, so none of them takes a write from a machine key.
+  machineKeysPlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),
