@@ -256,10 +256,13 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
       sentence.language === 'th'
         ? thaiRuleFindings(sentence, text, isReferenced, locale)
         : englishRuleFindings(sentence, text, isReferenced, locale)
-    if (!options.isModelDisabled && !isLeftToRules(sentence)) {
+    // A threshold of 1 means training found no level at which the model helps in this language
+    // (Thai so far): scoring would only cost time.
+    const threshold = model.threshold(sentence.language)
+    if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
       const probability = model.probability(sentence.text)
       for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, Number(probability.toFixed(3)))
-      if (!fromRules.length && probability >= model.threshold(sentence.language)) {
+      if (!fromRules.length && probability >= threshold) {
         const finding = modelFinding(sentence, text, probability, locale, model)
         if (!(EVIDENCE_KINDS.has(finding.kind) && isReferenced)) fromRules.push(finding)
       }
