@@ -1,6 +1,9 @@
 import type { ClaimCategory, ClaimSeverity } from './types'
 
-/** What a model finding says for each kind: the model names a kind, not a rule. */
+/**
+ * What a model finding says for each kind: the model names a kind, not a rule. `severity` is the
+ * kind's usual weight; model findings themselves always warn (checkClaims.ts).
+ */
 export const KIND_ADVICE: Record<ClaimCategory, { severity: ClaimSeverity; message: string; suggestion: string }> = {
   cure: {
     severity: 'block',
