@@ -4,7 +4,7 @@ import { hasRole } from '@/access/hasRole'
 
 import { checkClaimsOffThread } from '@/workers/offload'
 
-import type { ClaimFinding } from './claims'
+import type { ClaimFinding, ClaimLanguage } from './claims'
 import { STAFF_ROLES } from '@/lib/roles'
 
 /** The longest text one request may check (characters, as String.length counts them). */
@@ -42,8 +42,8 @@ const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown
 }
 
 /** Validates the body of `POST /api/medical-claims/check`; throws 400/413 APIErrors. */
-export const parseClaimsCheckBody = (body: Record<string, unknown>) => {
-  const { text, hasReferences } = body
+export const parseClaimsCheckBody = (body: Record<string, unknown>, localeCodes: string[] = ['en', 'th']) => {
+  const { text, hasReferences, locale } = body
   if (text === undefined || text === null) fail('Body field "text" is required', 400, { field: 'text' })
   if (typeof text !== 'string') fail('Body field "text" must be a string', 400, { field: 'text' })
   if (text.length > MAX_CLAIMS_TEXT_LENGTH) {
@@ -55,12 +55,25 @@ export const parseClaimsCheckBody = (body: Record<string, unknown>) => {
   if (hasReferences !== undefined && hasReferences !== null && typeof hasReferences !== 'boolean') {
     fail('Body field "hasReferences" must be a boolean', 400, { field: 'hasReferences' })
   }
-  return { text, hasReferences: hasReferences === true }
+  if (locale !== undefined && locale !== null) {
+    const known = localeCodes.filter((code): code is ClaimLanguage => CLAIM_LANGUAGES.includes(code as ClaimLanguage))
+    if (typeof locale !== 'string' || !known.includes(locale as ClaimLanguage)) {
+      fail(`Body field "locale" must be one of ${known.map((code) => `"${code}"`).join(', ')}`, 400, {
+        field: 'locale',
+      })
+    }
+  }
+  return { text, hasReferences: hasReferences === true, locale: (locale ?? undefined) as ClaimLanguage | undefined }
 }
 
+const CLAIM_LANGUAGES: readonly ClaimLanguage[] = ['en', 'th']
+
 /**
- * `POST /api/medical-claims/check` `{ text, hasReferences? }` → `{ findings }`: the risky-claims
- * checker for staff (admin, editor, reviewer), e.g. to check wording before saving it.
+ * `POST /api/medical-claims/check` `{ text, locale?, hasReferences? }` → `{ findings }`: the
+ * risky-claims checker for staff (admin, editor, reviewer), e.g. to check wording before saving
+ * it. Each finding says its kind, a confidence and what fired (`source`: a rule or the model).
+ * `hasReferences` is still accepted but no longer silences anything: a claim is supported only by
+ * a citation beside it (docs/claims.md).
  */
 export const claimsCheckEndpoint: Endpoint = {
   path: '/medical-claims/check',
@@ -70,9 +83,10 @@ export const claimsCheckEndpoint: Endpoint = {
     if (!hasRole(req.user as { roles?: string[] | null }, ...STAFF_ROLES)) {
       fail('Only staff (admin, editor, reviewer) can use the claims checker', 403)
     }
-    const { text, hasReferences } = parseClaimsCheckBody(await readJsonBody(req))
-    const findings: ClaimFinding[] = (await checkClaimsOffThread(text, { hasReferences })).map(
-      ({ ruleId, severity, message, excerpt, start, end, suggestion }) => ({
+    const localeCodes = req.payload.config.localization ? req.payload.config.localization.localeCodes : ['en']
+    const { text, locale } = parseClaimsCheckBody(await readJsonBody(req), localeCodes)
+    const findings: ClaimFinding[] = (await checkClaimsOffThread(text, { locale })).map(
+      ({ ruleId, severity, message, excerpt, start, end, suggestion, kind, confidence, source, locale: findingLocale }) => ({
         ruleId,
         severity,
         message,
@@ -80,6 +94,10 @@ export const claimsCheckEndpoint: Endpoint = {
         start,
         end,
         suggestion,
+        kind,
+        confidence,
+        source,
+        locale: findingLocale,
       }),
     )
     return Response.json({ findings }, { status: 200, headers: { 'Cache-Control': 'private, no-store' } })

@@ -1,16 +1,18 @@
 import type { FlattenedField } from 'payload'
 
-import { lexicalToPlainText } from '@/lib/lexicalText'
+import type { CitationSpan } from './claims'
+import { lexicalToTextWithCitations } from './lexicalWithCitations'
 
-export type TextSegment = { path: string; locale?: string; text: string }
+/** `citations`: links and reference nodes of a rich-text field, as offsets into `text`. */
+export type TextSegment = { path: string; locale?: string; text: string; citations?: CitationSpan[] }
 
 // Identifiers and bookkeeping, not wording a reader sees.
 const SKIPPED = new Set(['slug', 'url', 'licenseNumber', 'workflow', 'claims', 'medicalReview'])
 
-const textOf = (field: FlattenedField, value: unknown): string => {
-  if (typeof value === 'string') return field.type === 'richText' ? '' : value
-  if (field.type === 'richText' && value && typeof value === 'object') return lexicalToPlainText(value)
-  return ''
+const textOf = (field: FlattenedField, value: unknown): { text: string; citations?: CitationSpan[] } => {
+  if (typeof value === 'string') return { text: field.type === 'richText' ? '' : value }
+  if (field.type === 'richText' && value && typeof value === 'object') return lexicalToTextWithCitations(value)
+  return { text: '' }
 }
 
 /**
@@ -46,8 +48,8 @@ export const extractText = (
       } else if (field.type === 'group' && value && typeof value === 'object') {
         segments.push(...extractText(value as Record<string, unknown>, field.flattenedFields, locales, path))
       } else if (['text', 'textarea', 'richText'].includes(field.type)) {
-        const text = textOf(field, value)
-        if (text.trim()) segments.push({ path, locale, text })
+        const { text, citations } = textOf(field, value)
+        if (text.trim()) segments.push({ path, locale, text, ...(citations?.length ? { citations } : {}) })
       }
     }
   }

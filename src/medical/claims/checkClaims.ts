@@ -1,9 +1,22 @@
 import { compileRules, validateRules } from './compile'
-import { hasCitation, isDistanced, isHedged, isNegated, isQuestion } from './context'
+import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
+import { isThai } from './model/features'
+import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
-import type { CheckClaimsOptions, ClaimFinding, CompiledRule, SentenceSpan } from './types'
+import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
+import type {
+  CheckClaimsOptions,
+  CitationSpan,
+  ClaimCategory,
+  ClaimFinding,
+  ClaimLanguage,
+  CompiledRule,
+  SentenceModel,
+  SentenceSpan,
+} from './types'
 import vocabularyData from './vocabulary.json'
 
 // Compiled once at module load: the checker runs on every CMS save.
@@ -19,6 +32,16 @@ for (const { matcher } of COMPILED_RULES) {
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
+/** How sure a rule match alone is; the model's probability raises it when higher. */
+const RULE_CONFIDENCE = { block: 0.9, warn: 0.75 } as const
+/**
+ * The model judges sentences of the length it was trained on. A longer "sentence" is text
+ * without punctuation (a pasted list, a run-on caption); the rules still check all of it.
+ */
+export const MODEL_MAX_CHARS = 600
+// Thai separates sentences with a space more often than with a full stop: a long Thai line is
+// cut at spaces into parts of about this size so the model scores sentence-sized parts.
+const THAI_PART_CHARS = 200
 
 interface RankedFinding {
   finding: ClaimFinding
@@ -26,11 +49,19 @@ interface RankedFinding {
   ruleOrder: number
 }
 
+interface Sentence {
+  span: SentenceSpan
+  text: string
+  language: ClaimLanguage
+  hasCitation: boolean
+}
+
 function firstClaimInSentence(
   compiled: CompiledRule,
   cues: SentenceCues,
   sentenceSpan: SentenceSpan,
   text: string,
+  locale: ClaimLanguage,
 ): ClaimFinding | undefined {
   const { rule, matcher } = compiled
   const sentence = cues.text
@@ -41,19 +72,31 @@ function firstClaimInSentence(
     if (isNegated(cues, start, end)) continue
     const isUnderHedgedLeadIn = sentenceSpan.start + start < sentenceSpan.leadInHedgeEnd
     if (rule.isHedgeSensitive && (isUnderHedgedLeadIn || isHedged(cues, start, end))) continue
-    const absoluteStart = sentenceSpan.start + start
-    const absoluteEnd = sentenceSpan.start + end
-    return {
-      ruleId: rule.id,
-      severity: rule.severity,
-      message: rule.message,
-      excerpt: text.slice(absoluteStart, absoluteEnd),
-      start: absoluteStart,
-      end: absoluteEnd,
-      suggestion: rule.suggestion,
-    }
+    return ruleFinding(rule, sentenceSpan.start + start, sentenceSpan.start + end, text, locale)
   }
   return undefined
+}
+
+function ruleFinding(
+  rule: { id: string; category: ClaimCategory; severity: 'block' | 'warn'; message: string; suggestion: string },
+  start: number,
+  end: number,
+  text: string,
+  locale: ClaimLanguage,
+): ClaimFinding {
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: rule.message,
+    excerpt: text.slice(start, end),
+    start,
+    end,
+    suggestion: rule.suggestion,
+    kind: rule.category,
+    confidence: RULE_CONFIDENCE[rule.severity],
+    source: `rule:${rule.id}`,
+    locale,
+  }
 }
 
 function overlaps(a: ClaimFinding, b: ClaimFinding): boolean {
@@ -85,35 +128,150 @@ function dropOverlapsWithinCategory(ranked: RankedFinding[]): RankedFinding[] {
   )
 }
 
+/** Cuts a long Thai sentence at spaces into parts of about THAI_PART_CHARS. */
+function thaiParts(span: SentenceSpan, text: string): SentenceSpan[] {
+  const parts: SentenceSpan[] = []
+  let start = span.start
+  while (span.end - start > THAI_PART_CHARS) {
+    const cut = text.lastIndexOf(' ', start + THAI_PART_CHARS)
+    if (cut <= start) break
+    parts.push({ start, end: cut, leadInHedgeEnd: Math.min(Math.max(span.leadInHedgeEnd, start), cut) })
+    start = cut + 1
+  }
+  parts.push({ start, end: span.end, leadInHedgeEnd: Math.max(span.leadInHedgeEnd, start) })
+  return parts
+}
+
+/** Sentences with their language and whether a citation (marker, link or reference node) sits in them. */
+function sentencesOf(normalized: string, citations: readonly CitationSpan[]): Sentence[] {
+  const sorted = [...citations].sort((a, b) => a.start - b.start)
+  let citation = 0
+  const sentences: Sentence[] = []
+  for (const whole of splitSentences(normalized)) {
+    const wholeText = normalized.slice(whole.start, whole.end)
+    const isThaiSentence = isThai(wholeText)
+    const spans = isThaiSentence && wholeText.length > THAI_PART_CHARS ? thaiParts(whole, normalized) : [whole]
+    for (const span of spans) {
+      const text = normalized.slice(span.start, span.end)
+      while (citation < sorted.length && sorted[citation].end <= span.start) citation += 1
+      // A reference node straight after the full stop still belongs to the sentence.
+      const hasAttached = citation < sorted.length && sorted[citation].start <= span.end
+      sentences.push({
+        span,
+        text,
+        language: isThaiSentence ? 'th' : 'en',
+        hasCitation: hasAttached || hasCitation(text),
+      })
+    }
+  }
+  return sentences
+}
+
+function englishRuleFindings(
+  sentence: Sentence,
+  text: string,
+  isReferenced: boolean,
+  locale: ClaimLanguage,
+): ClaimFinding[] {
+  if (isDistanced(sentence.text)) return []
+  const isQuestionSentence = isQuestion(sentence.text)
+  const isWeakEvidence = isWeakEvidenceStatement(sentence.text)
+  const cues = new SentenceCues(sentence.text)
+  const ranked: RankedFinding[] = []
+  COMPILED_RULES.forEach((compiled, ruleOrder) => {
+    const { rule } = compiled
+    if (isQuestionSentence !== (rule.isQuestionForm === true)) return
+    if (rule.requiresNoReference && (isReferenced || isWeakEvidence)) return
+    if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
+      return
+    if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
+    const finding = firstClaimInSentence(compiled, cues, sentence.span, text, locale)
+    if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
+  })
+  return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)
+}
+
+function thaiRuleFindings(sentence: Sentence, text: string, isReferenced: boolean, locale: ClaimLanguage): ClaimFinding[] {
+  if (isThaiDistanced(sentence.text)) return []
+  return matchThaiRules(sentence.text, { isQuestion: isThaiQuestion(sentence.text), isReferenced }).map(
+    ({ rule, start, end }) => ruleFinding(rule, sentence.span.start + start, sentence.span.start + end, text, locale),
+  )
+}
+
+const SHIPPED_MODEL: SentenceModel = { probability: riskProbability, kind: likelyKind, threshold: riskThreshold }
+
+// Questions are left to the rules unless they read as a rhetorical promise.
+const RHETORICAL_CUE = /^["'(]*(?:why|who\s+needs|who\s+wants|isn't|wouldn't|what\s+are\s+you|how\s+much\s+longer|tired|sick|still|do\s+you\s+really|what\s+if)\b|\bwhen\b|ทำไม|ในเมื่อ|อีกนาน/i
+
+/** Sentences the model is not asked about: the rules' reading of questions and distancing stands. */
+function isLeftToRules(sentence: Sentence): boolean {
+  if (sentence.text.length > MODEL_MAX_CHARS) return true
+  // A heading or lead-in ending in a colon introduces what follows ("Why long sitting irritates
+  // the nerve:"); it was never in the training sentences, and the rules still read it.
+  if (sentence.text.trimEnd().endsWith(':')) return true
+  if (sentence.language === 'th') {
+    return isThaiDistanced(sentence.text) || (isThaiQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
+  }
+  return isDistanced(sentence.text) || (isQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
+}
+
+function modelFinding(
+  sentence: Sentence,
+  text: string,
+  probability: number,
+  locale: ClaimLanguage,
+  model: SentenceModel,
+): ClaimFinding {
+  const kind = model.kind(sentence.text) as ClaimCategory
+  const advice = KIND_ADVICE[kind] ?? KIND_ADVICE.efficacy
+  return {
+    ruleId: `model-${kind}`,
+    // A statistical reading warns; only a rule match blocks publishing.
+    severity: 'warn',
+    message: advice.message,
+    excerpt: text.slice(sentence.span.start, sentence.span.end),
+    start: sentence.span.start,
+    end: sentence.span.end,
+    suggestion: advice.suggestion,
+    kind,
+    confidence: Number(probability.toFixed(3)),
+    source: `model:${model === SHIPPED_MODEL ? modelName : 'custom'}`,
+    locale,
+  }
+}
+
 /**
- * Finds risky health claims in plain text. At most one finding per rule per sentence;
- * each finding's excerpt is exactly text.slice(start, end).
+ * Finds risky health claims in English and Thai text: the rules (rules.json, thaiRules.json)
+ * and a learned sentence model (model/weights.json). At most one finding per rule per
+ * sentence, and a model finding only where no rule fired; each finding's excerpt is exactly
+ * text.slice(start, end). An evidence-type claim counts as supported only by a citation in its
+ * own sentence or the next one (docs/claims.md).
  */
 export function checkClaims(text: string, options: CheckClaimsOptions = {}): ClaimFinding[] {
   if (!text) return []
   const normalized = normalizeText(text)
-  const kept: RankedFinding[] = []
-  for (const span of splitSentences(normalized)) {
-    const sentence = normalized.slice(span.start, span.end)
-    if (isQuestion(sentence) || isDistanced(sentence)) continue
-    const isReferenced = options.hasReferences === true || hasCitation(sentence)
-    const cues = new SentenceCues(sentence)
-    const ranked: RankedFinding[] = []
-    COMPILED_RULES.forEach((compiled, ruleOrder) => {
-      const { rule } = compiled
-      if (rule.requiresNoReference && isReferenced) return
-      if (
-        compiled.contextPatterns.length &&
-        !compiled.contextPatterns.some((pattern) => pattern.test(sentence))
-      )
-        return
-      if (compiled.exceptions.some((pattern) => pattern.test(sentence))) return
-      const finding = firstClaimInSentence(compiled, cues, span, text)
-      if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
-    })
-    kept.push(...dropOverlapsWithinCategory(ranked))
-  }
-  return kept
-    .map(({ finding }) => finding)
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+  const sentences = sentencesOf(normalized, options.citations ?? [])
+  const findings: ClaimFinding[] = []
+  const model = options.model ?? SHIPPED_MODEL
+  sentences.forEach((sentence, index) => {
+    const isReferenced = sentence.hasCitation || sentences[index + 1]?.hasCitation === true
+    const locale = options.locale ?? sentence.language
+    const fromRules =
+      sentence.language === 'th'
+        ? thaiRuleFindings(sentence, text, isReferenced, locale)
+        : englishRuleFindings(sentence, text, isReferenced, locale)
+    // A threshold of 1 means training found no level at which the model helps in this language
+    // (Thai so far): scoring would only cost time.
+    const threshold = model.threshold(sentence.language)
+    if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
+      const probability = model.probability(sentence.text)
+      for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, Number(probability.toFixed(3)))
+      if (!fromRules.length && probability >= threshold) {
+        const finding = modelFinding(sentence, text, probability, locale, model)
+        if (!(EVIDENCE_KINDS.has(finding.kind) && isReferenced)) fromRules.push(finding)
+      }
+    }
+    findings.push(...fromRules)
+  })
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
 }

@@ -19,7 +19,7 @@ const BOUNDARY_AFTER = '(?![A-Za-z0-9])'
 const GAP_WORD = '[^\\s.!?;:,]+'
 const DEFAULT_GAP = 3
 
-const CATEGORIES: readonly ClaimCategory[] = [
+export const CATEGORIES: readonly ClaimCategory[] = [
   'cure',
   'guarantee',
   'miracle',
@@ -28,6 +28,11 @@ const CATEGORIES: readonly ClaimCategory[] = [
   'safety',
   'skip-care',
   'efficacy',
+  'superlative',
+  'prevention',
+  'root-cause',
+  'one-visit',
+  'rhetorical',
 ]
 const SEVERITIES: readonly ClaimSeverity[] = ['block', 'warn']
 
@@ -191,7 +196,7 @@ export function validateRules(raw: unknown): ClaimRule[] {
       if (rule[key] !== undefined && !isStringArray(rule[key]))
         fail(`${key} must be an array of non-empty strings`)
     }
-    for (const key of ['requiresNoReference', 'isHedgeSensitive']) {
+    for (const key of ['requiresNoReference', 'isHedgeSensitive', 'isQuestionForm']) {
       if (rule[key] !== undefined && typeof rule[key] !== 'boolean') fail(`${key} must be a boolean`)
     }
     const phraseCount =

@@ -43,10 +43,23 @@ const UPCOMING_LIST_ITEM = /^[^,.;:!?]{0,60}?,\s*(?:or|and|nor)\b/i
 // A negated copula straight after a noun-phrase match ("a cure is not possible"),
 // or a negative object ("cures nothing").
 const POST_NEGATION =
-  /^\s*(?:(?:nothing|nobody|no\s+one)\b|(?:(?!(?:and|or|but)\b)[A-Za-z0-9']+\s+){0,2}?(?:(?:is|are|was|were)\s+(?:not|never|unlikely|unrealistic|impossible|rare|a\s+myth|myths)\b|(?:isn't|aren't|wasn't|weren't|cannot|can't)\b|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b))/i
+  /^\s*(?:(?:nothing|nobody|no\s+one)\b|(?:(?!(?:and|or|but)\b)[A-Za-z0-9']+\s+){0,2}?(?:(?:is|are|was|were)\s+(?:not|never|unlikely|unrealistic|impossible|rare|a\s+myth|myths)\b|(?:isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|don't|didn't|wouldn't|couldn't)\b|(?:will|would|does|do|did|could)\s+not\b|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b))/i
 
 const DISTANCING =
-  /\b(?:claim|claims|claimed|claiming|myth|myths|beware|wary|skeptical|sceptical|suspicious|so-called|red\s+flags?|misleading|untrue|false\s+(?:claims?|promises?|hope)|marketed\s+as|advertised\s+as|(?:anyone|anybody|those|someone|practitioners?|therapists?|clinics?|websites?|ads?|adverts?)\s+(?:who|that)\s+(?:says?|claims?|promises?|tells?|offers?|sells?|advertises?)|avoid\s+(?:any\s+)?(?:practitioners?|therapists?|clinics?|providers?|products?|websites?|ads?|adverts?|phrases?|words?|language|wording|terms?)|don't\s+believe|do\s+not\s+believe|overpromis\w*|exaggerat\w*)\b/i
+  /\b(?:claim|claims|claimed|claiming|myth|myths|beware|wary|skeptical|sceptical|suspicious|so-called|red\s+flags?|misleading|untrue|false\s+(?:claims?|promises?|hope)|marketed\s+as|advertised\s+as|(?:anyone|anybody|those|someone|practitioners?|therapists?|clinics?|websites?|ads?|adverts?)\s+(?:who|that)\s+(?:says?|claims?|promises?|tells?|offers?|sells?|advertises?)|avoid\s+(?:any\s+)?(?:practitioners?|therapists?|clinics?|providers?|products?|websites?|ads?|adverts?|phrases?|words?|language|wording|terms?)|don't\s+believe|do\s+not\s+believe|overpromis\w*|exaggerat\w*|oversell\w*|overstat\w*|clickbait|warning\s+sign|look\s+elsewhere|old\s+belief|(?:ads?|adverts?|advertisements?|marketing|headlines?|flyers?|testimonials?|sales\s+pages?|sellers?)\s+(?:that\s+|which\s+)?(?:promis\w*|claim\w*|call\w*|describ\w*|say\w*|guarantee\w*|suggest\w*)|(?:someone|anyone|a\s+therapist|a\s+clinic|a\s+forum\s+post|a\s+website|people)\s+(?:says?|said|promises?|advertises?|tells?\s+you)|removed\s+the\s+(?:sentence|phrase|claim)|one\s+person's\s+experience|(?:had\s+)?heard\s+(?:that|it\s+said)|told\s+us|asked\s+(?:whether|if|us\s+to|to\s+write)|refused|(?:people|some\s+people|they)\s+(?:sometimes\s+|often\s+)?say|statement\s+that|is\s+false|we\s+explained)\b/i
+
+// A frame that denies the whole sentence, however far the claim sits from the negation:
+// "No therapist can promise ...", "We cannot tell you that ...".
+const NEGATED_FRAME =
+  /^["'(]*(?:no\s+(?:\w+\s+)?(?:can|could|will)\b|nobody\s+can\b|no\s+one\s+can\b|(?:we|i|you|they)\s+(?:cannot|can't|could\s+not|do\s+not|don't|will\s+not|won't|never)\s+(?:tell|promise|say|claim|guarantee|know|predict)\b)/i
+
+// A statement that the evidence is weak is not an appeal to it.
+const WEAK_EVIDENCE =
+  /\b(?:weak|uncertain|limited|mixed|inconclusive|conflicting|low[- ](?:quality|certainty)|unclear|not\s+enough|insufficient|lacking|more\s+research|larger\s+studies|preliminary|poor\s+quality|too\s+early|small\s+and\s+short|debated|unproven|not\s+proven|contested)\b/i
+
+export function isWeakEvidenceStatement(sentence: string): boolean {
+  return WEAK_EVIDENCE.test(sentence)
+}
 
 // "can" but not "can't"/"cannot": a negated modal is not a hedge.
 const HEDGE =
@@ -85,7 +98,7 @@ export function hasCitation(sentence: string): boolean {
 }
 
 export function isDistanced(sentence: string): boolean {
-  return DISTANCING.test(sentence)
+  return DISTANCING.test(sentence) || NEGATED_FRAME.test(sentence.trim())
 }
 
 export function containsHedge(text: string): boolean {

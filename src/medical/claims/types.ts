@@ -9,6 +9,11 @@ export type ClaimCategory =
   | 'safety'
   | 'skip-care'
   | 'efficacy'
+  | 'superlative'
+  | 'prevention'
+  | 'root-cause'
+  | 'one-visit'
+  | 'rhetorical'
 
 /**
  * One risky claim found in a text.
@@ -25,11 +30,44 @@ export interface ClaimFinding {
   start: number
   end: number
   suggestion: string
+  /** The kind of claim (a rule's category, or the kind the model judged most likely). */
+  kind: ClaimCategory
+  /** 0–1: how sure the checker is that this is a risky claim. */
+  confidence: number
+  /** What fired: `rule:<rule id>` or `model:<model name>`. */
+  source: string
+  /** The locale the text was checked in (the caller's), else the language of the sentence. */
+  locale: ClaimLanguage
+}
+
+export type ClaimLanguage = 'en' | 'th'
+
+/** A citation attached to the text: an inline link or reference node, as offsets into it. */
+export interface CitationSpan {
+  start: number
+  end: number
 }
 
 export interface CheckClaimsOptions {
-  /** The document cites sources, so "needs a reference" rules no longer apply. */
+  /**
+   * Deprecated and ignored: a reference list elsewhere in a document supports no particular
+   * claim (docs/claims.md). Kept so older callers still type-check.
+   */
   hasReferences?: boolean
+  /** The locale of the text; findings carry it. Sentences are checked by their own script. */
+  locale?: ClaimLanguage
+  /** Links or reference nodes in the text; each supports the claim of its sentence and the one before. */
+  citations?: CitationSpan[]
+  /** Rules only (training and evaluation compare the two). */
+  isModelDisabled?: boolean
+  /** Training only: score with this model instead of model/weights.json. */
+  model?: SentenceModel
+}
+
+export interface SentenceModel {
+  probability: (sentence: string) => number
+  kind: (sentence: string) => string
+  threshold: (language: ClaimLanguage) => number
 }
 
 /** Shape of one entry in rules.json (see README.md for the phrase syntax). */
@@ -47,6 +85,8 @@ export interface ClaimRule {
   requiresNoReference?: boolean
   /** Drop the rule when the sentence is hedged ("can", "may", "some people" ...). */
   isHedgeSensitive?: boolean
+  /** A rhetorical question: the rule runs on questions, which other rules skip. */
+  isQuestionForm?: boolean
   /** Regex sources; when one matches the sentence, the rule does not fire there. */
   exceptions?: string[]
   /** Regex sources; the rule only fires in sentences matching one of them. */

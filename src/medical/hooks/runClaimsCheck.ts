@@ -5,16 +5,17 @@ import { MAX_DOCUMENT_WORDING_CHARS } from '@/limits/constants'
 import { wordingTooLong } from '@/limits/enforceWordingCaps'
 import { checkClaimsOffThread } from '@/workers/offload'
 
-import type { ClaimFinding } from '../claims'
+import type { ClaimFinding, ClaimLanguage } from '../claims'
 import { extractText } from '../extractText'
 
-export type StoredFinding = ClaimFinding & { path: string; locale?: string }
+/** As stored in `claims.findings`; `locale` is the document locale the wording belongs to. */
+export type StoredFinding = Omit<ClaimFinding, 'locale'> & { path: string; locale?: string }
 
-const hasReferences = (doc: Record<string, unknown>) =>
-  Array.isArray(doc.references) && doc.references.length > 0
+const asClaimLocale = (locale: string | undefined): ClaimLanguage | undefined =>
+  locale === 'en' || locale === 'th' ? locale : undefined
 
 /**
- * Checks all wording of the document, in every locale, on every save, and stores the
+ * Checks all wording of the document, in every locale (English and Thai), on every save, and stores the
  * findings on the draft for reviewers. Other locales come from the stored document because a
  * save carries only the locale being edited.
  */
@@ -39,10 +40,16 @@ export const runClaimsCheck: CollectionBeforeChangeHook = async ({ data, origina
     const largest = segments.reduce((a, b) => (b.text.length > a.text.length ? b : a))
     throw wordingTooLong(total, largest.path)
   }
-  const isReferenced = hasReferences(data)
+  // A References list supports no claim in particular: only a link or reference node attached to
+  // a claim does (docs/claims.md), so the list is not passed on.
   const perSegment = await Promise.all(
     segments.map(async (segment) =>
-      (await checkClaimsOffThread(segment.text, { hasReferences: isReferenced })).map((finding) => ({
+      (
+        await checkClaimsOffThread(segment.text, {
+          locale: asClaimLocale(segment.locale),
+          citations: segment.citations,
+        })
+      ).map((finding) => ({
         ...finding,
         path: segment.path,
         locale: segment.locale,

@@ -73,7 +73,22 @@ describe('POST /api/medical-claims/check', () => {
     const { findings } = res.json
     expect(findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['cure-claim', 'clinically-proven'])
     for (const finding of findings) {
-      expect(Object.keys(finding).sort()).toEqual(['end', 'excerpt', 'message', 'ruleId', 'severity', 'start', 'suggestion'])
+      expect(Object.keys(finding).sort()).toEqual([
+        'confidence',
+        'end',
+        'excerpt',
+        'kind',
+        'locale',
+        'message',
+        'ruleId',
+        'severity',
+        'source',
+        'start',
+        'suggestion',
+      ])
+      expect(finding.source).toBe(`rule:${finding.ruleId}`)
+      expect(finding.confidence).toBeGreaterThan(0)
+      expect(finding.locale).toBe('en')
       expect(TEXT.slice(finding.start, finding.end)).toBe(finding.excerpt)
       expect(finding.severity).toBe('block')
       expect(finding.message).toBeTruthy()
@@ -85,10 +100,32 @@ describe('POST /api/medical-claims/check', () => {
     expect(findings.some((f: { start: number }) => f.start >= TEXT.indexOf('It cannot'))).toBe(false)
   })
 
-  it('should drop "needs a reference" findings when hasReferences is true', async () => {
+  it('should keep evidence findings when hasReferences is true: a list elsewhere supports no claim', async () => {
     const res = await api.rest('POST', PATH, { token: tokens.reviewer, body: { text: TEXT, hasReferences: true } })
     expect(res.status).toBe(200)
-    expect(res.json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['cure-claim'])
+    expect(res.json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['cure-claim', 'clinically-proven'])
+  })
+
+  it('should answer 400 naming "locale" for an unknown or non-string locale', async () => {
+    for (const locale of ['fr', 42, ['th'], '']) {
+      const res = await api.rest('POST', PATH, { token: tokens.editor, body: { text: TEXT, locale } })
+      expect(res.status, JSON.stringify(locale)).toBe(400)
+      expect(res.json.errors[0].message).toContain('locale')
+    }
+  })
+
+  it('should check Thai text and return the kind, confidence and source of each finding in the locale sent', async () => {
+    const text = 'การนวดรักษาอาการปวดร้าวลงขาให้หายขาดได้ ไม่ต้องผ่าตัดอีกต่อไป'
+    const res = await api.rest('POST', PATH, { token: tokens.editor, body: { text, locale: 'th' } })
+    expect(res.status).toBe(200)
+    const kinds = res.json.findings.map((f: { kind: string }) => f.kind)
+    expect(kinds).toContain('cure')
+    expect(kinds).toContain('skip-care')
+    for (const finding of res.json.findings) {
+      expect(finding.locale).toBe('th')
+      expect(finding.source).toMatch(/^(?:rule|model):/)
+      expect(text.slice(finding.start, finding.end)).toBe(finding.excerpt)
+    }
   })
 
   it('should serve every staff role and find nothing in careful wording', async () => {

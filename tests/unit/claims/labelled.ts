@@ -47,7 +47,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: 'Massage won\u2019t fix a bulging disc.', expected: [] },
   { text: 'Most mild muscle strains heal within a few weeks.', expected: [] },
   { text: 'Not only does massage relax you, it cures sciatica.', expected: ['cure-claim'] },
-  { text: 'Why suffer? Massage cures sciatica.', expected: ['cure-claim'] },
+  { text: 'Why suffer? Massage cures sciatica.', expected: ['cure-claim', 'rhetorical-promise'] },
 
   // guarantees and certainty
   { text: 'Guaranteed relief from sciatica after your first session.', expected: ['guarantee'], isKey: true },
@@ -79,7 +79,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: 'Be pain-free forever after our six-week programme.', expected: ['permanent-relief'], isKey: true },
   { text: 'You will never feel back pain again.', expected: ['permanent-relief'] },
   { text: 'This stretch eliminates pain completely.', expected: ['permanent-relief'], isKey: true },
-  { text: 'Your sciatica will never come back.', expected: ['permanent-relief'] },
+  { text: 'Your sciatica will never come back.', expected: ['permanent-relief', 'prevention-promise'] },
   { text: 'No more nerve pain, ever.', expected: ['permanent-relief'] },
   { text: 'Permanent relief is unrealistic for most people with sciatica.', expected: [] },
   { text: 'Relief from massage is usually temporary.', expected: [] },
@@ -104,8 +104,9 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: 'Experts agree that massage is the best first step for sciatica.', expected: ['research-says'] },
   { text: 'A recent study found that weekly massage eased back pain.', expected: ['research-says'] },
   {
+    // A reference list elsewhere no longer supports an appeal to research (issue 13).
     text: 'Research suggests massage may ease low back pain in the short term.',
-    expected: [],
+    expected: ['research-says'],
     hasReferences: true,
     isKey: true,
   },
@@ -158,7 +159,10 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   },
   { text: 'Massage may reduce inflammation in some people.', expected: [], isKey: true },
   { text: 'Some techniques can help lower inflammation.', expected: [] },
-  { text: 'Massage reduces inflammation after exercise.', expected: [], hasReferences: true },
+  { text: 'Massage reduces inflammation after exercise.', expected: ['efficacy-inflammation'], hasReferences: true },
+  { text: 'Massage reduces inflammation after exercise [4].', expected: [] },
+  { text: 'Our therapists fix the root cause of sciatica.', expected: ['permanent-healing', 'root-cause-claim'] },
+  { text: 'One session and you will walk out pain-free.', expected: ['one-visit-promise', 'absolute-relief'] },
   { text: 'Massage heals the sciatic nerve.', expected: ['efficacy-tissue-repair'], isKey: true },
   { text: 'Each session repairs damaged tissue around the spine.', expected: ['efficacy-tissue-repair'] },
   { text: 'Myofascial release frees the trapped nerve.', expected: ['efficacy-tissue-repair'] },
@@ -168,7 +172,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
     expected: ['efficacy-endorphins'],
   },
   { text: 'Massage can stimulate endorphins, which may lift your mood.', expected: [] },
-  { text: 'Monthly massage prevents sciatica from returning.', expected: ['efficacy-prevention'] },
+  { text: 'Monthly massage prevents sciatica from returning.', expected: ['efficacy-prevention', 'prevention-promise'] },
   { text: 'Regular sessions keep back pain at bay.', expected: ['efficacy-prevention'] },
   { text: 'Staying active is one approach to preventing flare-ups.', expected: [] },
   { text: 'A firm massage flushes toxins out of your muscles.', expected: ['mechanism-myth'] },
@@ -193,7 +197,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: 'Massage resolves sciatica.', expected: ['permanent-healing'] },
   { text: 'Sciatica often resolves on its own within weeks.', expected: [] },
   { text: 'Massage helps reduce inflammation.', expected: ['efficacy-inflammation'] },
-  { text: 'Nothing beats a massage for permanent relief.', expected: ['permanent-relief'] },
+  { text: 'Nothing beats a massage for permanent relief.', expected: ['permanent-relief', 'superlative-claim'] },
   { text: 'In our experience, sciatica never returns after six sessions.', expected: ['permanent-relief'] },
   { text: 'We advise readers not to delay, ignore, or avoid medical advice.', expected: [] },
   // Known miss: an implied cure with no cure vocabulary.

@@ -1,0 +1,87 @@
+/*
+ * The labelled claims corpus (en.tsv, th.tsv) and its frozen train/dev/test split (split.json).
+ * Used by the training and evaluation scripts and by the tests; the checker itself never reads it.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export type CorpusLanguage = 'en' | 'th'
+export type Split = 'train' | 'dev' | 'test'
+
+export interface CorpusEntry {
+  id: string
+  lang: CorpusLanguage
+  /** A risk kind (ClaimCategory) for risky entries; a safe kind (hedge, negation, ...) otherwise. */
+  kind: string
+  /** For "cited" entries: the kind of the claim that the attached citation supports. */
+  claimKind?: string
+  isRisky: boolean
+  text: string
+}
+
+export const SAFE_KINDS = [
+  'hedge',
+  'negation',
+  'question',
+  'quoted',
+  'cited',
+  'weak-evidence',
+  'safety-advice',
+  'neutral',
+] as const
+
+export const corpusDir = path.dirname(fileURLToPath(import.meta.url))
+
+export function entryId(lang: string, text: string): string {
+  return createHash('sha256').update(`${lang}\n${text}`).digest('hex').slice(0, 12)
+}
+
+export function parseCorpus(source: string, lang: CorpusLanguage): CorpusEntry[] {
+  return source
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line, index) => {
+      const [label, text, extra] = line.split('\t')
+      if (!text || extra !== undefined) throw new Error(`${lang}.tsv line ${index + 1}: expected kind<TAB>text`)
+      const [kind, claimKind] = label.split(':')
+      const isRisky = !(SAFE_KINDS as readonly string[]).includes(kind)
+      if (kind === 'cited' && !claimKind) throw new Error(`${lang}.tsv: "cited" needs cited:<claim kind>`)
+      return { id: entryId(lang, text), lang, kind, claimKind, isRisky, text }
+    })
+}
+
+export function loadCorpus(): CorpusEntry[] {
+  return (['en', 'th'] as const).flatMap((lang) =>
+    parseCorpus(fs.readFileSync(path.join(corpusDir, `${lang}.tsv`), 'utf8'), lang),
+  )
+}
+
+export interface SplitFile {
+  /** sha256 of the test entries (sorted "id lang kind text" lines): changes if any test sentence does. */
+  testHash: string
+  assignments: Record<string, Split>
+}
+
+export const splitPath = path.join(corpusDir, 'split.json')
+
+export function loadSplit(): SplitFile {
+  return JSON.parse(fs.readFileSync(splitPath, 'utf8')) as SplitFile
+}
+
+export function hashEntries(entries: CorpusEntry[]): string {
+  const lines = entries.map((entry) => `${entry.id}\t${entry.lang}\t${entry.kind}\t${entry.text}`).sort()
+  return createHash('sha256').update(lines.join('\n')).digest('hex')
+}
+
+/** Entries with their split; throws when an entry has none (run `npm run split:claims`). */
+export function splitCorpus(entries = loadCorpus(), split = loadSplit()): Record<Split, CorpusEntry[]> {
+  const result: Record<Split, CorpusEntry[]> = { train: [], dev: [], test: [] }
+  for (const entry of entries) {
+    const assigned = split.assignments[entry.id]
+    if (!assigned) throw new Error(`Corpus entry ${entry.id} (${entry.text}) has no split: run npm run split:claims`)
+    result[assigned].push(entry)
+  }
+  return result
+}

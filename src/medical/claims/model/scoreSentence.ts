@@ -1,0 +1,54 @@
+import { FEATURE_BITS, forEachFeature, wordFeatureIndices } from './features'
+import type { ClaimLanguage } from '../types'
+import type { ModelFile } from './types'
+import modelData from './weights.json'
+
+const model = modelData as unknown as ModelFile
+if (model.featureBits !== FEATURE_BITS) throw new Error('claims model: feature space does not match features.ts')
+
+// A flat array makes a feature lookup one indexed read; 4 MB per process, built once at load.
+const riskWeights = new Float32Array(1 << FEATURE_BITS)
+for (const [index, weight] of model.risk.weights) riskWeights[index] = weight
+
+const kindCounts = new Map<number, Float64Array>()
+for (const [index, perClass] of model.kind.counts) {
+  const counts = new Float64Array(model.kind.classes.length)
+  for (const [classIndex, count] of perClass) counts[classIndex] = count
+  kindCounts.set(index, counts)
+}
+const kindDenominators = model.kind.totals.map((total) => Math.log(total + model.kind.alpha * model.kind.vocabularySize))
+
+export const modelName = model.name
+
+export function riskThreshold(language: ClaimLanguage): number {
+  return model.risk.threshold[language]
+}
+
+/** Probability that the sentence is a risky health claim. */
+export function riskProbability(sentence: string): number {
+  let sum = 0
+  const count = forEachFeature(sentence, (index) => {
+    sum += riskWeights[index]
+  })
+  const score = model.risk.bias + (count ? sum / Math.sqrt(count) : 0)
+  return 1 / (1 + Math.exp(-score))
+}
+
+/** The most likely kind of claim (a ClaimCategory) for a sentence the model flagged. */
+export function likelyKind(sentence: string): string {
+  const { classes, alpha } = model.kind
+  const scores = classes.map(() => 0)
+  for (const index of wordFeatureIndices(sentence)) {
+    const counts = kindCounts.get(index)
+    // A word no claim in the corpus used says nothing about the kind.
+    if (!counts) continue
+    for (let classIndex = 0; classIndex < classes.length; classIndex += 1) {
+      scores[classIndex] += Math.log(counts[classIndex] + alpha) - kindDenominators[classIndex]
+    }
+  }
+  let best = 0
+  for (let classIndex = 1; classIndex < classes.length; classIndex += 1) {
+    if (scores[classIndex] > scores[best]) best = classIndex
+  }
+  return classes[best]
+}

@@ -1,0 +1,237 @@
+/*
+ * Training of the claims model (model/weights.json) on the committed corpus. Deterministic:
+ * full-batch gradient descent in a fixed order from zero weights, weights rounded to 4
+ * decimals, so the same corpus always gives the same bytes (tests/unit/claims/model.test.ts).
+ */
+import { createHash } from 'node:crypto'
+
+import { checkClaims } from '../checkClaims'
+import { CATEGORIES } from '../compile'
+import type { CorpusEntry } from '../corpus/corpus'
+import { FEATURE_BITS, featureIndices, hashString, wordFeatureIndices } from '../model/features'
+import type { ModelFile } from '../model/types'
+
+const EPOCHS = Number(process.env.CLAIMS_EPOCHS ?? 150)
+const LEARNING_RATE = Number(process.env.CLAIMS_LR ?? 0.03)
+const ADAM_BETA1 = 0.9
+const ADAM_BETA2 = 0.999
+const L2 = Number(process.env.CLAIMS_L2 ?? 0.0003)
+const FOLDS = 5
+/**
+ * How many more safe sentences (as a share) the model may flag than the rules alone, on
+ * out-of-fold scores; the goal for the whole checker is at most 0.05.
+ */
+export const MODEL_EXTRA_FALSE_FLAG_RATE = 0.01
+const NAIVE_BAYES_ALPHA = 0.5
+
+type Language = 'en' | 'th'
+
+interface Sample {
+  locals: Int32Array
+  values: Float64Array
+  label: number
+  weight: number
+}
+
+const round = (value: number) => Number(value.toFixed(4))
+
+/** A sentence counts as a risky claim for the model when it is one, or when it is one with a citation attached. */
+export const modelLabel = (entry: CorpusEntry) => (entry.isRisky || entry.kind === 'cited' ? 1 : 0)
+export const claimKindOf = (entry: CorpusEntry) => (entry.kind === 'cited' ? entry.claimKind ?? 'efficacy' : entry.kind)
+
+interface RiskModel {
+  bias: number
+  weights: Map<number, number>
+}
+
+export function trainRisk(entries: CorpusEntry[]): RiskModel {
+  const globalToLocal = new Map<number, number>()
+  const featureOrder: number[] = []
+  // Classes are balanced per language, so the few Thai sentences weigh as much as the English.
+  const groupCounts = new Map<string, number>()
+  for (const entry of entries) {
+    const key = `${entry.lang}/${modelLabel(entry)}`
+    groupCounts.set(key, (groupCounts.get(key) ?? 0) + 1)
+  }
+  const samples: Sample[] = entries.map((entry) => {
+    const counts = new Map<number, number>()
+    const indices = featureIndices(entry.text)
+    for (const index of indices) {
+      let local = globalToLocal.get(index)
+      if (local === undefined) {
+        local = featureOrder.length
+        globalToLocal.set(index, local)
+        featureOrder.push(index)
+      }
+      counts.set(local, (counts.get(local) ?? 0) + 1)
+    }
+    const norm = Math.sqrt(indices.length || 1)
+    const group = groupCounts.get(`${entry.lang}/${modelLabel(entry)}`) ?? 1
+    return {
+      locals: Int32Array.from(counts.keys()),
+      values: Float64Array.from(counts.values(), (count) => count / norm),
+      label: modelLabel(entry),
+      weight: entries.length / (groupCounts.size * group),
+    }
+  })
+  const weights = new Float64Array(featureOrder.length)
+  let bias = 0
+  const gradient = new Float64Array(featureOrder.length)
+  const moment1 = new Float64Array(featureOrder.length)
+  const moment2 = new Float64Array(featureOrder.length)
+  let biasMoment1 = 0
+  let biasMoment2 = 0
+  const totalWeight = samples.reduce((sum, sample) => sum + sample.weight, 0)
+  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+    gradient.fill(0)
+    let biasGradient = 0
+    for (const sample of samples) {
+      const { locals, values } = sample
+      let score = bias
+      for (let at = 0; at < locals.length; at += 1) score += weights[locals[at]] * values[at]
+      const error = (1 / (1 + Math.exp(-score)) - sample.label) * sample.weight
+      biasGradient += error
+      for (let at = 0; at < locals.length; at += 1) gradient[locals[at]] += error * values[at]
+    }
+    // Adam on the full batch: plain gradient descent crawls on thousands of rare n-grams.
+    const step = epoch + 1
+    const correction1 = 1 - ADAM_BETA1 ** step
+    const correction2 = 1 - ADAM_BETA2 ** step
+    for (let local = 0; local < weights.length; local += 1) {
+      const g = gradient[local] / totalWeight + L2 * weights[local]
+      moment1[local] = ADAM_BETA1 * moment1[local] + (1 - ADAM_BETA1) * g
+      moment2[local] = ADAM_BETA2 * moment2[local] + (1 - ADAM_BETA2) * g * g
+      weights[local] -= (LEARNING_RATE * moment1[local]) / correction1 / (Math.sqrt(moment2[local] / correction2) + 1e-8)
+    }
+    const gBias = biasGradient / totalWeight
+    biasMoment1 = ADAM_BETA1 * biasMoment1 + (1 - ADAM_BETA1) * gBias
+    biasMoment2 = ADAM_BETA2 * biasMoment2 + (1 - ADAM_BETA2) * gBias * gBias
+    bias -= (LEARNING_RATE * biasMoment1) / correction1 / (Math.sqrt(biasMoment2 / correction2) + 1e-8)
+  }
+  const result = new Map<number, number>()
+  featureOrder.forEach((index, local) => {
+    const value = round(weights[local]) + (result.get(index) ?? 0)
+    if (value !== 0) result.set(index, value)
+  })
+  return { bias: round(bias), weights: result }
+}
+
+export function riskOf(model: RiskModel, text: string): number {
+  const indices = featureIndices(text)
+  let sum = 0
+  for (const index of indices) sum += model.weights.get(index) ?? 0
+  return 1 / (1 + Math.exp(-(model.bias + (indices.length ? sum / Math.sqrt(indices.length) : 0))))
+}
+
+interface KindModel {
+  classes: string[]
+  totals: number[]
+  counts: Map<number, number[]>
+}
+
+export function trainKind(entries: CorpusEntry[]): KindModel {
+  const classes = CATEGORIES.filter((category) => entries.some((entry) => modelLabel(entry) && claimKindOf(entry) === category))
+  const totals = classes.map(() => 0)
+  const counts = new Map<number, number[]>()
+  for (const entry of entries) {
+    if (!modelLabel(entry)) continue
+    const classIndex = classes.indexOf(claimKindOf(entry) as (typeof classes)[number])
+    for (const index of wordFeatureIndices(entry.text)) {
+      const perClass = counts.get(index) ?? classes.map(() => 0)
+      perClass[classIndex] += 1
+      counts.set(index, perClass)
+      totals[classIndex] += 1
+    }
+  }
+  return { classes: [...classes], totals, counts }
+}
+
+export function kindOf(model: KindModel, text: string): string {
+  const denominators = model.totals.map((total) => Math.log(total + NAIVE_BAYES_ALPHA * model.counts.size))
+  const scores = model.classes.map(() => 0)
+  for (const index of wordFeatureIndices(text)) {
+    const perClass = model.counts.get(index)
+    if (!perClass) continue
+    perClass.forEach((count, classIndex) => {
+      scores[classIndex] += Math.log(count + NAIVE_BAYES_ALPHA) - denominators[classIndex]
+    })
+  }
+  let best = 0
+  scores.forEach((score, classIndex) => {
+    if (score > scores[best]) best = classIndex
+  })
+  return model.classes[best]
+}
+
+export interface Calibration {
+  threshold: Record<Language, number>
+}
+
+/**
+ * Per language, the lowest threshold at which the model adds few false flags on out-of-fold
+ * scores: 5 folds of the training sentences, each scored by a model trained on the other four
+ * and run through the real checker (rules, question and citation handling included).
+ */
+export function calibrate(entries: CorpusEntry[]): Calibration {
+  const flags = new Map<string, { isRuleFlagged: boolean; modelScore: number }>()
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const inFold = (entry: CorpusEntry) => hashString(entry.id) % FOLDS === fold
+    const training = entries.filter((entry) => !inFold(entry))
+    const risk = trainRisk(training)
+    const kind = trainKind(training)
+    const model = { probability: (text: string) => riskOf(risk, text), kind: (text: string) => kindOf(kind, text), threshold: () => 0 }
+    for (const entry of entries.filter(inFold)) {
+      const findings = checkClaims(entry.text, { model })
+      const fromModel = findings.filter((finding) => finding.source.startsWith('model:'))
+      flags.set(entry.id, {
+        isRuleFlagged: fromModel.length < findings.length,
+        modelScore: Math.max(0, ...fromModel.map((finding) => finding.confidence)),
+      })
+    }
+  }
+  const calibration: Calibration = { threshold: { en: 1, th: 1 } }
+  for (const lang of ['en', 'th'] as const) {
+    const ofLanguage = entries.filter((entry) => entry.lang === lang)
+    const safe = ofLanguage.filter((entry) => !entry.isRisky)
+    const flaggedAt = (threshold: number, entry: CorpusEntry) => {
+      const flag = flags.get(entry.id)
+      return flag !== undefined && (flag.isRuleFlagged || (flag.modelScore > 0 && flag.modelScore >= threshold))
+    }
+    const candidates = [...new Set(ofLanguage.map((entry) => flags.get(entry.id)?.modelScore ?? 1))]
+      .filter((score) => score >= 0.05)
+      .sort((a, b) => a - b)
+    const falseFlagRate = (threshold: number) => safe.filter((entry) => flaggedAt(threshold, entry)).length / safe.length
+    const rulesOnly = falseFlagRate(2)
+    calibration.threshold[lang] =
+      candidates.find((threshold) => falseFlagRate(threshold) - rulesOnly <= MODEL_EXTRA_FALSE_FLAG_RATE) ?? 1
+  }
+  return calibration
+}
+
+export function trainModelFile(entries: CorpusEntry[]): ModelFile {
+  const risk = trainRisk(entries)
+  const kind = trainKind(entries)
+  const { threshold } = calibrate(entries)
+  const body = {
+    featureBits: FEATURE_BITS,
+    risk: {
+      bias: risk.bias,
+      threshold,
+      weights: [...risk.weights].sort(([a], [b]) => a - b),
+    },
+    kind: {
+      classes: kind.classes,
+      totals: kind.totals,
+      vocabularySize: kind.counts.size,
+      alpha: NAIVE_BAYES_ALPHA,
+      counts: [...kind.counts]
+        .sort(([a], [b]) => a - b)
+        .map(([index, perClass]): [number, Array<[number, number]>] => [
+          index,
+          perClass.flatMap((count, classIndex): Array<[number, number]> => (count ? [[classIndex, count]] : [])),
+        ]),
+    },
+  }
+  const name = `claims-lr-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 8)}`
+  return { name, ...body }
+}
