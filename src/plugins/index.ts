@@ -8,6 +8,7 @@ import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
+import { searchPlugin } from '@/search/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
 import { safeLinks } from './safeLinks'
@@ -36,6 +37,7 @@ export const plugins: Plugin[] = [
   forgotPasswordPlugin(),
   documentLocks(),
   liveReadsPlugin(),
+  searchPlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),
