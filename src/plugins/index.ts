@@ -9,6 +9,7 @@ import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { searchPlugin } from '@/search/plugin'
+import { mediaVisibilityPlugin } from '@/media/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
 import { safeLinks } from './safeLinks'
@@ -38,6 +39,7 @@ export const plugins: Plugin[] = [
   documentLocks(),
   liveReadsPlugin(),
   searchPlugin(),
+  mediaVisibilityPlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),
