@@ -9,6 +9,7 @@ import * as migration_20261129_154302_search_schema from './20261129_154302_sear
 import * as migration_20261129_180000_search_sql from './20261129_180000_search_sql';
 import * as migration_20261129_180100_search_media_sql from './20261129_180100_search_media_sql';
 import * as migration_20261129_180200_search_collation_sql from './20261129_180200_search_collation_sql';
+import * as migration_20261129_180300_search_scale_indexes_sql from './20261129_180300_search_scale_indexes_sql';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261129_180200_search_collation_sql.up,
     down: migration_20261129_180200_search_collation_sql.down,
     name: '20261129_180200_search_collation_sql',
+  },
+  {
+    up: migration_20261129_180300_search_scale_indexes_sql.up,
+    down: migration_20261129_180300_search_scale_indexes_sql.down,
+    name: '20261129_180300_search_scale_indexes_sql',
   },
 ];
