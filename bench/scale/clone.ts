@@ -145,7 +145,7 @@ export const cloneArticles = async (db: Client, templates: Templates, count: num
     })
     written += await copyRows(db, 'search_documents', {
       join: `JOIN am m ON t.doc_id = m.old_id AND t.collection = 'articles'`,
-      omit: ['document'],
+      omit: ['document', 'head'],
       overrides: {
         doc_id: 'm.new_id',
         slug: SLUG(k),

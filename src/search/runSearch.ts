@@ -38,13 +38,16 @@ const collectionList = (collections: string[]) =>
   )
 
 /**
- * English: full-text search. Ranking (title A, excerpt B, body C) runs over the matching rows
- * only, and the headline function, which re-parses the text, only over the page of results.
+ * English: full-text search. The match is tested on a stripped vector of all the text (small,
+ * stored in the row); the rank comes from the title (A) and excerpt (B) with positions, so a
+ * common word costs one small vector per matching row rather than the whole body; body-only
+ * matches follow, newest first. The headline function, which re-parses the text, runs only
+ * over the page of results.
  */
 const fullTextQuery = ({ q, collections, limit, page }: SearchParams) => sql`
   WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq),
   ranked AS (
-    SELECT d.collection, d.doc_id, ts_rank_cd(d.document, query.tsq) AS score
+    SELECT d.collection, d.doc_id, ts_rank_cd(d.head, query.tsq) AS score
     FROM search_documents d, query
     WHERE d.locale = 'en' AND d.collection IN (${collectionList(collections)}) AND d.document @@ query.tsq
     ORDER BY score DESC, d.updated_at DESC, d.doc_id
