@@ -28,6 +28,14 @@ export type SearchResult = {
   hasNextPage: boolean
 }
 
+/**
+ * At most this many matching rows are ranked. A word found in most documents would otherwise
+ * make every query rank them all (linear in the content); past the cap, which matches are
+ * ranked is the order PostgreSQL finds them in. Rarer words, the ones that say something, have
+ * fewer matches than this and are ranked in full.
+ */
+export const CANDIDATE_CAP = 1000
+
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`
 const TITLE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`
 
@@ -46,11 +54,16 @@ const collectionList = (collections: string[]) =>
  */
 const fullTextQuery = ({ q, collections, limit, page }: SearchParams) => sql`
   WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq),
-  ranked AS (
-    SELECT d.collection, d.doc_id, ts_rank_cd(d.head, query.tsq) AS score
+  candidates AS (
+    SELECT d.collection, d.doc_id, d.head, d.updated_at
     FROM search_documents d, query
     WHERE d.locale = 'en' AND d.collection IN (${collectionList(collections)}) AND d.document @@ query.tsq
-    ORDER BY score DESC, d.updated_at DESC, d.doc_id
+    LIMIT ${CANDIDATE_CAP}
+  ),
+  ranked AS (
+    SELECT c.collection, c.doc_id, ts_rank_cd(c.head, query.tsq) AS score, c.updated_at
+    FROM candidates c, query
+    ORDER BY score DESC, c.updated_at DESC, c.doc_id
     LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}
   )
   SELECT d.collection, d.doc_id, d.slug, d.title, d.excerpt, ranked.score, d.updated_at,
@@ -59,7 +72,7 @@ const fullTextQuery = ({ q, collections, limit, page }: SearchParams) => sql`
   FROM ranked
   JOIN search_documents d ON d.collection = ranked.collection AND d.doc_id = ranked.doc_id AND d.locale = 'en'
   CROSS JOIN query
-  ORDER BY ranked.score DESC, d.updated_at DESC, d.doc_id`
+  ORDER BY ranked.score DESC, ranked.updated_at DESC, ranked.doc_id`
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`)
 
@@ -87,10 +100,14 @@ const trigramQuery = ({ q, locale, collections, limit, page }: SearchParams) => 
     sql` + `,
   )
   return sql`
-    SELECT d.collection, d.doc_id, d.slug, d.title, d.excerpt, d.body, d.updated_at,
-      ((${score})::float / ${terms.length * 6} + similarity(d.title, ${q}) / 10)::real AS score
-    FROM search_documents d
-    WHERE d.locale = ${locale} AND d.collection IN (${collectionList(collections)}) AND ${matches}
+    WITH candidates AS (
+      SELECT d.collection, d.doc_id, d.slug, d.title, d.excerpt, d.body, d.updated_at
+      FROM search_documents d
+      WHERE d.locale = ${locale} AND d.collection IN (${collectionList(collections)}) AND ${matches}
+      LIMIT ${CANDIDATE_CAP}
+    )
+    SELECT d.*, ((${score})::float / ${terms.length * 6} + similarity(d.title, ${q}) / 10)::real AS score
+    FROM candidates d
     ORDER BY score DESC, d.updated_at DESC, d.doc_id
     LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}`
 }
