@@ -438,6 +438,8 @@ describe('media', () => {
       `query ($id: Int!) { Media(id: $id) { id alt mimeType sizes { thumbnail { mimeType width } } }
         allMedia(where: { id: { equals: $id } }) { totalDocs docs { id } } }`,
       { id: doc.id },
+      // No live document shows it, so only staff read it (tests/int/search/mediaVisibility.test.ts).
+      editorToken,
     )
     expect(read.json.errors).toBeUndefined()
     expect(read.json.data.Media).toMatchObject({ alt: 'GraphQL image', sizes: { thumbnail: { mimeType: 'image/webp', width: 320 } } })
