@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
+import { mediaPublicOrStaff } from '@/media/publicOrStaff'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
@@ -11,7 +11,8 @@ export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   access: {
-    read: anyone,
+    // Images of drafts give their wording away (alt text, file names): staff only until live.
+    read: mediaPublicOrStaff,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isAdmin,
@@ -25,6 +26,19 @@ export const Media: CollectionConfig<'media'> = {
       admin: { description: 'Describe the image for screen readers; required for accessibility.' },
     }),
     { name: 'caption', type: 'text', localized: true },
+    {
+      // Kept by the live-change hook (src/media/liveMediaHook.ts), never by a form or the API.
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Shown to the public because a live document uses this image.',
+      },
+    },
   ],
   upload: {
     // Tests and extra instances point this elsewhere; production uses S3-compatible storage.

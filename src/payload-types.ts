@@ -276,6 +276,10 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Shown to the public because a live document uses this image.
+   */
+  isPublic?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1280,6 +1284,7 @@ export interface DisclaimersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -10,6 +10,8 @@ import { webhooksPlugin } from '@/webhooks/plugin'
 import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
+import { searchPlugin } from '@/search/plugin'
+import { mediaVisibilityPlugin } from '@/media/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
 import { safeLinks } from './safeLinks'
@@ -39,6 +41,8 @@ export const plugins: Plugin[] = [
   documentLocks(),
   liveReadsPlugin(),
   webhooksPlugin(),
+  searchPlugin(),
+  mediaVisibilityPlugin(),
   // After the plugins that add collections, so none of them takes a write from a machine key.
   machineKeysPlugin(),
   // Last, so they see the fields every other plugin added.

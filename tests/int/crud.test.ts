@@ -398,7 +398,9 @@ describe('media', () => {
     expect(created.json.doc).toMatchObject({ alt: 'Hands on a lower back', mimeType: 'image/png' })
     expect(created.json.doc.sizes.thumbnail.mimeType).toBe('image/webp')
 
-    const publicRead = await api.rest('GET', `/media/${id}`)
+    // Unused by live content, so staff-only (tests/int/search/mediaVisibility.test.ts).
+    expect((await api.rest('GET', `/media/${id}`)).status).toBe(404)
+    const publicRead = await api.rest('GET', `/media/${id}`, { token: editorToken })
     expect(publicRead.status).toBe(200)
     expect(publicRead.json.alt).toBe('Hands on a lower back')
 
@@ -408,7 +410,7 @@ describe('media', () => {
 
     expect((await api.rest('DELETE', `/media/${id}`, { token: editorToken })).status).toBe(403)
     expect((await api.rest('DELETE', `/media/${id}`, { token: adminToken })).status).toBe(200)
-    expect((await api.rest('GET', `/media/${id}`)).status).toBe(404)
+    expect((await api.rest('GET', `/media/${id}`, { token: editorToken })).status).toBe(404)
   })
 
   it('should refuse an anonymous upload and an SVG upload through REST', async () => {
@@ -436,6 +438,8 @@ describe('media', () => {
       `query ($id: Int!) { Media(id: $id) { id alt mimeType sizes { thumbnail { mimeType width } } }
         allMedia(where: { id: { equals: $id } }) { totalDocs docs { id } } }`,
       { id: doc.id },
+      // No live document shows it, so only staff read it (tests/int/search/mediaVisibility.test.ts).
+      editorToken,
     )
     expect(read.json.errors).toBeUndefined()
     expect(read.json.data.Media).toMatchObject({ alt: 'GraphQL image', sizes: { thumbnail: { mimeType: 'image/webp', width: 320 } } })

@@ -200,7 +200,8 @@ describe('media uploads', () => {
     const files = listMediaFiles().filter((file) => path.basename(file).startsWith(path.parse(created.json.doc.filename).name))
     expect(files.length).toBe(1 + Object.keys(SIZES).length)
 
-    expect((await api.rest('GET', `/media/${id}`)).status).toBe(200)
+    // No live document shows it yet: staff read it (anonymous visibility is in search/mediaVisibility.test.ts).
+    expect((await api.rest('GET', `/media/${id}`, { token: reviewer })).status).toBe(200)
     for (const token of [undefined, reader, reviewer]) {
       expect((await api.rest('PATCH', `/media/${id}`, { token, body: { alt: 'Defaced' } })).status).toBe(403)
       expect((await api.rest('DELETE', `/media/${id}`, { token })).status).toBe(403)

@@ -3,7 +3,7 @@ export type Limit = { points: number; windowSeconds: number }
 /** Per client IP, per account (email, reset token or signed-in user), per IP+account pair. */
 export type RouteLimits = { ip?: Limit; ipAccount?: Limit; account?: Limit }
 
-export type RateLimitedRoute = 'login' | 'forgotPassword' | 'resetPassword' | 'graphql' | 'claimsCheck' | 'import'
+export type RateLimitedRoute = 'login' | 'forgotPassword' | 'resetPassword' | 'graphql' | 'claimsCheck' | 'import' | 'search'
 
 /**
  * The limits, as data. Login is tightest per IP+account so one client trips long before the
@@ -34,6 +34,10 @@ export const RATE_LIMITS: Record<RateLimitedRoute, RouteLimits> = {
   import: {
     ip: { points: 10, windowSeconds: 60 },
     account: { points: 10, windowSeconds: 60 },
+  },
+  // Public and cheap per query, but a query can make PostgreSQL rank thousands of rows.
+  search: {
+    ip: { points: 120, windowSeconds: 60 },
   },
 }
 
