@@ -9,6 +9,7 @@ import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
+import { sitePlugin } from '@/site/plugin'
 
 import { safeLinks } from './safeLinks'
 import { safeQueries } from './safeQueries'
@@ -36,6 +37,7 @@ export const plugins: Plugin[] = [
   forgotPasswordPlugin(),
   documentLocks(),
   liveReadsPlugin(),
+  sitePlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),
