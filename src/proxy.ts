@@ -4,10 +4,12 @@ import { type NextRequest, NextResponse } from 'next/server'
  * Reference-site URLs: English pages have no prefix (`/articles/x`), Thai ones start with `/th`.
  * Both are served by `src/app/(frontend)/[locale]/…`, so English paths are rewritten to `/en/…`
  * here, and a typed `/en/…` URL redirects to its canonical unprefixed form. The admin, the API,
- * Next's assets, the preview routes and files (favicon, sitemap, robots) never pass through.
+ * Next's assets, the preview routes and files (sitemap, robots, icon) never pass through; `/favicon.ico` is drawn by `/next/favicon`.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
+  // A `favicon.ico` folder in the app is taken for a metadata file, so a route of ours draws it.
+  if (pathname === '/favicon.ico') return NextResponse.rewrite(new URL('/next/favicon', request.url))
   if (pathname === '/en' || pathname.startsWith('/en/')) {
     const url = request.nextUrl.clone()
     url.pathname = pathname.slice(3) || '/'
@@ -21,5 +23,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api/|api$|admin/|admin$|_next/|next/|favicon\\.ico|icon\\.svg|sitemap\\.xml|robots\\.txt|media/).*)'],
+  matcher: ['/((?!api/|api$|admin/|admin$|_next/|next/|icon\\.svg|sitemap\\.xml|robots\\.txt|media/).*)'],
 }

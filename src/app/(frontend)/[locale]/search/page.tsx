@@ -17,6 +17,9 @@ type Hit = {
   highlight?: { title?: string; snippet?: string }
 }
 
+// Results depend on the query string: rendered per request, never cached.
+export const dynamic = 'force-dynamic'
+
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
   return { ...pageMetadata(wordsFor(locale).search, '/search', locale), robots: { index: false } }
