@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 import type { LiveChangeHook } from '@/workflow/liveChanges'
 import { findAllLocales } from '@/lib/findAllLocales'
 import { sessionOf } from '@/workflow/liveRow'

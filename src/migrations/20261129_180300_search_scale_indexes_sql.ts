@@ -1,6 +1,6 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { CONTENT_COLLECTIONS } from '../lib/roles'
+import { CONTENT_COLLECTIONS } from '../lib/contentCollections'
 
 /**
  * Hand-written partial indexes (Payload's `index: true` cannot express a WHERE), measured by

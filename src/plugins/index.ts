@@ -11,6 +11,7 @@ import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { searchPlugin } from '@/search/plugin'
+import { sitePlugin } from '@/site/plugin'
 import { mediaVisibilityPlugin } from '@/media/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
@@ -43,6 +44,7 @@ export const plugins: Plugin[] = [
   webhooksPlugin(),
   searchPlugin(),
   mediaVisibilityPlugin(),
+  sitePlugin(),
   // After the plugins that add collections, so none of them takes a write from a machine key.
   machineKeysPlugin(),
   // Last, so they see the fields every other plugin added.

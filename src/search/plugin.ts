@@ -3,7 +3,7 @@ import type { Plugin } from 'payload'
 import { rateLimitedEndpoint } from '@/lib/rateLimit/withRateLimit'
 import { addLiveChangeHook } from '@/workflow/liveChanges'
 
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 
 import { searchEndpoint } from './endpoint'
 import { fallbackLike } from './fallbackLike'

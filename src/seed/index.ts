@@ -10,6 +10,7 @@ import { articles } from './data/articles'
 import { faqs } from './data/faqs'
 import { DEMO_PASSWORD, disclaimers, therapists, users } from './data/people'
 import { techniques } from './data/techniques'
+import { thaiArticles, thaiDisclaimers, thaiFaqs, thaiTechniques, thaiTherapists } from './data/thai'
 import { generateHeroImage } from './heroImage'
 
 type Id = number
@@ -29,6 +30,10 @@ const upsert = async (
   const created = await payload.create({ collection, data, depth: 0 })
   return created.id as Id
 }
+
+/** Thai wording of a seeded document (src/seed/data/thai.ts); English stays the default locale. */
+const inThai = (payload: Payload, collection: CollectionSlug, id: Id, data: Record<string, unknown>) =>
+  payload.update({ collection, id, locale: 'th', data, depth: 0 })
 
 type Reviewable = { collection: ContentCollectionSlug; id: Id }
 
@@ -72,6 +77,10 @@ export const seed = async (payload: Payload) => {
       { title: { equals: disclaimer.title } },
       { ...disclaimer, body: await rich(disclaimer.body) },
     )
+    const thai = thaiDisclaimers[disclaimer.kind]
+    if (thai) {
+      await inThai(payload, 'disclaimers', disclaimerIds[disclaimer.kind], { title: thai.title, body: await rich(thai.body) })
+    }
     toPublish.push({ collection: 'disclaimers', id: disclaimerIds[disclaimer.kind] })
   }
 
@@ -90,6 +99,18 @@ export const seed = async (payload: Payload) => {
         benefits: technique.benefits.map((benefit) => ({ benefit })),
       },
     )
+    const thai = thaiTechniques[slug]
+    if (thai) {
+      // Benefit rows are shared across locales: the Thai wording goes into the same rows.
+      const saved = await payload.findByID({ collection: 'techniques', id: techniqueIds[slug], depth: 0, draft: true })
+      await inThai(payload, 'techniques', techniqueIds[slug], {
+        name: thai.name,
+        summary: thai.summary,
+        body: await rich(thai.body),
+        precautions: await rich(thai.precautions),
+        benefits: (saved.benefits ?? []).map((row, i) => ({ id: row.id, benefit: thai.benefits[i] ?? row.benefit })),
+      })
+    }
     toPublish.push({ collection: 'techniques', id: techniqueIds[slug] })
   }
 
@@ -107,6 +128,8 @@ export const seed = async (payload: Payload) => {
         specialties: therapist.specialties.map((s) => techniqueIds[s]),
       },
     )
+    const thai = thaiTherapists[slug]
+    if (thai) await inThai(payload, 'therapists', therapistIds[slug], { headline: thai.headline, bio: await rich(thai.bio) })
     toPublish.push({ collection: 'therapists', id: therapistIds[slug] })
   }
 
@@ -124,6 +147,8 @@ export const seed = async (payload: Payload) => {
         relatedTechniques: (faq.techniques ?? []).map((s) => techniqueIds[s]),
       },
     )
+    const thai = thaiFaqs[order]
+    if (thai) await inThai(payload, 'faqs', faqId, { question: thai.question, answer: await rich(thai.answer) })
     faqIds.push(faqId)
     toPublish.push({ collection: 'faqs', id: faqId })
   }
@@ -158,7 +183,6 @@ export const seed = async (payload: Payload) => {
         })
       ).id
 
-    const body = await rich(article.body)
     const techniqueRefs = article.techniques.map((s) => techniqueIds[s])
     const articleFaqs = article.faqs.map((i) => faqIds[i])
     const block = (fields: Record<string, unknown>) => ({
@@ -167,13 +191,24 @@ export const seed = async (payload: Payload) => {
       format: '',
       fields: { id: randomBytes(12).toString('hex'), blockName: '', ...fields },
     })
-    const blockNodes = [
-      ...(article.callout ? [block({ blockType: 'callout', ...article.callout })] : []),
-      block({ blockType: 'techniqueCallout', technique: techniqueRefs[0], note: 'Ask your therapist whether this suits you.' }),
-      block({ blockType: 'faqList', heading: 'Common questions', faqs: articleFaqs }),
-      block({ blockType: 'disclaimer', disclaimer: disclaimerIds.medical }),
-    ]
-    body.root.children.push(...(blockNodes as unknown as typeof body.root.children))
+    /** The body in one language: its Markdown, then the four blocks with that language's wording. */
+    const bodyOf = async (markdown: string, words: { callout?: string; note: string; faqHeading: string }) => {
+      const state = await rich(markdown)
+      const blockNodes = [
+        ...(article.callout && words.callout ? [block({ blockType: 'callout', style: article.callout.style, text: words.callout })] : []),
+        block({ blockType: 'techniqueCallout', technique: techniqueRefs[0], note: words.note }),
+        block({ blockType: 'faqList', heading: words.faqHeading, faqs: articleFaqs }),
+        // The medical notice sits inline; the field lists it too, and the page shows it once.
+        block({ blockType: 'disclaimer', disclaimer: disclaimerIds.medical }),
+      ]
+      state.root.children.push(...(blockNodes as unknown as typeof state.root.children))
+      return state
+    }
+    const body = await bodyOf(article.body, {
+      callout: article.callout?.text,
+      note: 'Ask your therapist whether this suits you.',
+      faqHeading: 'Common questions',
+    })
 
     const articleId = await upsert(
       payload,
@@ -194,6 +229,14 @@ export const seed = async (payload: Payload) => {
         publishedAt: article.isPublished ? new Date().toISOString() : undefined,
       },
     )
+    const thai = thaiArticles[slug]
+    if (thai) {
+      await inThai(payload, 'articles', articleId, {
+        title: thai.title,
+        excerpt: thai.excerpt,
+        body: await bodyOf(thai.body, thai),
+      })
+    }
     if (article.isPublished) toPublish.push({ collection: 'articles', id: articleId })
   }
 

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/idOf'
 import { lexicalToPlainText } from '@/lib/lexicalText'
+import { inlineDisclaimerIds } from '@/richtext/disclaimers'
 
 import type { GuardName } from './transitions'
 
@@ -74,6 +75,47 @@ const credentialProblem = async ({ payload, req, user }: GuardContext): Promise<
     : `${therapist.name}'s credentials have no expiry date, so their validity cannot be confirmed`
 }
 
+const MISSING_MEDICAL_DISCLAIMER =
+  'Disclaimers: attach at least one medical disclaimer in the Disclaimers field ' +
+  '(a medical Disclaimer block in the body counts only when the body of every language has it)'
+
+/**
+ * Articles carry a medical disclaimer that every reader sees (docs/decisions.md, "Disclaimers:
+ * one list, shown once"): one in the Disclaimers field, or a Disclaimer block in the body of every
+ * locale that has its own body (a locale without one falls back to the default locale's body).
+ */
+const medicalDisclaimerProblem: Guard = async ({ collection, doc, payload, req }) => {
+  if (collection !== 'articles') return null
+  const defaultLocale = defaultLocaleOf(payload)
+  const body = doc.body
+  const isPerLocale = body && typeof body === 'object' && !('root' in body)
+  const bodies: Record<string, unknown> = isPerLocale ? { ...body } : { [defaultLocale]: body }
+  // Locales with no body of their own show the default locale's.
+  const ownBodies = Object.entries(bodies).filter(([locale, state]) => locale === defaultLocale || !isBlank(state ?? null))
+  const inlineByLocale = ownBodies.map(([locale, state]) => [locale, inlineDisclaimerIds(state)] as const)
+  const related = ((doc.disclaimers ?? []) as unknown[]).map((d) => Number(idOf(d))).filter(Number.isFinite)
+  const candidates = [...new Set([...related, ...inlineByLocale.flatMap(([, ids]) => ids)])]
+  if (candidates.length === 0) return MISSING_MEDICAL_DISCLAIMER
+  const { docs } = await payload.find({
+    collection: 'disclaimers',
+    where: { and: [{ id: { in: candidates } }, { kind: { equals: 'medical' } }] },
+    depth: 0,
+    limit: candidates.length,
+    pagination: false,
+    select: {},
+    req,
+    overrideAccess: true,
+  })
+  const medical = new Set(docs.map((d) => Number(d.id)))
+  if (related.some((id) => medical.has(id))) return null
+  const missingIn = inlineByLocale.filter(([, ids]) => !ids.some((id) => medical.has(id))).map(([locale]) => locale)
+  if (missingIn.length === 0) return null
+  if (missingIn.length < inlineByLocale.length) {
+    return `${MISSING_MEDICAL_DISCLAIMER}; the body in ${missingIn.join(', ')} has no medical Disclaimer block`
+  }
+  return MISSING_MEDICAL_DISCLAIMER
+}
+
 const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
   requiredForReview: {
     kind: 'guard',
@@ -85,21 +127,7 @@ const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
       return missing.length ? `Fill in before review: ${missing.join(', ')}` : null
     },
   },
-  medicalDisclaimerAttached: {
-    kind: 'guard',
-    check: async ({ collection, doc, payload, req }) => {
-      if (collection !== 'articles') return null
-      const ids = (doc.disclaimers ?? []).map(idOf)
-      if (ids.length === 0) return 'Attach at least one medical disclaimer'
-      const { totalDocs } = await payload.count({
-        collection: 'disclaimers',
-        where: { and: [{ id: { in: ids } }, { kind: { equals: 'medical' } }] },
-        req,
-        overrideAccess: true,
-      })
-      return totalDocs > 0 ? null : 'Attach at least one medical disclaimer'
-    },
-  },
+  medicalDisclaimerAttached: { kind: 'guard', check: medicalDisclaimerProblem },
   precautionsPresent: {
     kind: 'guard',
     check: ({ collection, doc, payload }) =>
