@@ -15,6 +15,7 @@ import { safeQueries } from './safeQueries'
 import { safeUploads } from './safeUploads'
 import { stableErrorNames } from './stableErrorNames'
 import { documentLocks } from './documentLocks'
+import { graphqlSelectValues } from './graphqlSelectValues'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -42,4 +43,5 @@ export const plugins: Plugin[] = [
   safeQueries(),
   safeUploads(),
   strictInput(),
+  graphqlSelectValues(),
 ]
