@@ -16,6 +16,7 @@ import { safeUploads } from './safeUploads'
 import { stableErrorNames } from './stableErrorNames'
 import { documentLocks } from './documentLocks'
 import { graphqlSelectValues } from './graphqlSelectValues'
+import { restQueryRules } from './restQueryRules'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -44,4 +45,5 @@ export const plugins: Plugin[] = [
   safeUploads(),
   strictInput(),
   graphqlSelectValues(),
+  restQueryRules(),
 ]

@@ -1,9 +1,9 @@
 import type * as GraphQL from 'graphql'
 
 type GraphQLModule = typeof GraphQL
-type Arg = { type: GraphQL.GraphQLInputType; description?: GraphQL.Maybe<string> }
+type Arg = { type: GraphQL.GraphQLInputType; description?: string | null }
 /** A built field (args as a list) or a field config of Query/Mutation (args as a map). */
-type Field = { type: GraphQL.GraphQLType; description?: GraphQL.Maybe<string>; args?: readonly Arg[] | Record<string, Arg> }
+type Field = { type: GraphQL.GraphQLType; description?: string | null; args?: readonly Arg[] | Record<string, Arg> }
 
 /** An enum built from select options whose GraphQL names differ from the stored values. */
 const isLossyEnum = (graphql: GraphQLModule, type: GraphQL.GraphQLNamedType): type is GraphQL.GraphQLEnumType =>
@@ -16,7 +16,7 @@ const rewrap = (graphql: GraphQLModule, type: GraphQL.GraphQLType): GraphQL.Grap
   return graphql.GraphQLString
 }
 
-const describeValues = (description: GraphQL.Maybe<string>, enumType: GraphQL.GraphQLEnumType) => {
+const describeValues = (description: string | null | undefined, enumType: GraphQL.GraphQLEnumType) => {
   const values = enumType.getValues().map((value) => String(value.value)).join(', ')
   return [description, `One of: ${values}.`].filter(Boolean).join(' ')
 }
