@@ -1,5 +1,5 @@
 import { configToSchema } from '@payloadcms/graphql'
-import { lexicographicSortSchema, printSchema } from 'graphql'
+import { lexicographicSortSchema, printSchema } from 'graphql/index.js'
 import type { SanitizedConfig } from 'payload'
 
 /** The GraphQL schema Payload serves, printed in a stable (sorted) order. */
