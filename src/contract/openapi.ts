@@ -134,7 +134,7 @@ const parameters = (localeCodes: string[]): Json => ({
     schema: { type: 'object' },
     description: 'Payload where query, e.g. where[slug][equals]=x. An operator a field type does not support is a 400 naming it.',
   },
-  pagination: { name: 'pagination', in: 'query', schema: { type: 'boolean' }, description: 'false is refused for anonymous readers above the limit cap' },
+  pagination: { name: 'pagination', in: 'query', schema: { type: 'boolean' }, description: 'pagination=false is refused (400): page through with limit and page' },
 })
 
 const errorResponses = (): Json => {
