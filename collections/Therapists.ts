@@ -18,7 +18,8 @@ export const Therapists: CollectionConfig<'therapists'> = {
     defaultColumns: ['name', 'headline', 'isMedicalReviewer', 'workflowState'],
     group: 'People',
   },
-  defaultPopulate: { name: true, slug: true, headline: true, credentials: true, photo: true },
+  // The bio is part of every byline (author box), so a populated author carries it.
+  defaultPopulate: { name: true, slug: true, headline: true, bio: true, credentials: true, photo: true },
   versions: contentVersions,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -20,6 +20,8 @@ import { safeQueries } from './safeQueries'
 import { safeUploads } from './safeUploads'
 import { stableErrorNames } from './stableErrorNames'
 import { documentLocks } from './documentLocks'
+import { graphqlSelectValues } from './graphqlSelectValues'
+import { restQueryRules } from './restQueryRules'
 import { strictInput } from './strictInput'
 
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
@@ -53,4 +55,6 @@ export const plugins: Plugin[] = [
   safeQueries(),
   safeUploads(),
   strictInput(),
+  graphqlSelectValues(),
+  restQueryRules(),
 ]
