@@ -8,6 +8,7 @@ import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
+import { reviewPlugin } from '@/review/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
 import { safeLinks } from './safeLinks'
@@ -30,6 +31,7 @@ export const plugins: Plugin[] = [
       `${serverUrl()}/${collectionConfig?.slug}/${(doc as SeoDoc).slug ?? ''}`,
   }),
   workflowPlugin(),
+  reviewPlugin(),
   medicalPlugin(),
   importPlugin(),
   databasePlugin(),
