@@ -264,3 +264,26 @@ describe('threads in transitions', () => {
     expect(replies[0]).toMatchObject({ parent: pointed.id, body: 'Softened as asked.', author: world.users.editor.id })
   })
 })
+
+describe('threads through GraphQL', () => {
+  it('should take points and a reply through workflowTransition, the same service as REST', async () => {
+    const doc = await world.make('articles', 'in_review')
+    const root = await openThread(doc.id)
+    const mutation = `mutation($id: String!, $action: String!, $comment: String, $comments: [WorkflowThreadPoint!], $reply: String) {
+      workflowTransition(collection: articles, id: $id, action: $action, comment: $comment, comments: $comments, reply: $reply) { state event { id } }
+    }`
+    const requested = await world.api.graphql(
+      mutation,
+      { id: String(doc.id), action: 'request_changes', comment: 'Soften.', comments: [{ thread: root.id }, { fieldPath: 'excerpt', quote: 'may ease tension' }] },
+      world.tokens.reviewer,
+    )
+    expect(requested.json.errors, JSON.stringify(requested.json.errors)).toBeUndefined()
+    const requestEvent = Number(requested.json.data.workflowTransition.event.id)
+    expect((await commentsOf('articles', doc.id)).filter((c) => c.event === requestEvent)).toHaveLength(2)
+    const resubmitted = await world.api.graphql(mutation, { id: String(doc.id), action: 'submit', reply: 'Done.' }, world.tokens.editor)
+    expect(resubmitted.json.errors, JSON.stringify(resubmitted.json.errors)).toBeUndefined()
+    const submitEvent = Number(resubmitted.json.data.workflowTransition.event.id)
+    // Two open threads now: the pointed one and the new anchor.
+    expect((await commentsOf('articles', doc.id)).filter((c) => c.event === submitEvent).map((c) => c.body)).toEqual(['Done.', 'Done.'])
+  })
+})
