@@ -29,7 +29,8 @@ export type ActivityItem = {
 /**
  * Workflow events that concern the caller (docs/review.md): on documents they edited or
  * submitted, on drafts assigned to them, and the events the table notifies their role of
- * (`notify: 'reviewers'` for reviewers). Their own actions are left out. Unread: newer than the
+ * (`notify: 'reviewers'` for reviewers, or only the assignee when the draft has one). Their own
+ * actions are left out. Unread: newer than the
  * time they last marked the list read (`users.activityReadAt`).
  */
 export const buildActivity = async (req: PayloadRequest) => {
@@ -66,15 +67,20 @@ export const buildActivity = async (req: PayloadRequest) => {
     })
     for (const doc of found) docs.set(`${collection}:${doc.id}`, doc as Record<string, any>)
   }
-  const { docs: assigned } = await payload.find({
-    collection: 'review-assignments',
-    where: { reviewer: { equals: req.user!.id } },
-    limit: 500,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  const mine = new Set(assigned.map((a) => a.docKey))
+  // Every assignment of these documents: a submission to a named reviewer is news to them only.
+  const keys = [...docs.keys()]
+  const { docs: assignments } = keys.length
+    ? await payload.find({
+        collection: 'review-assignments',
+        where: { docKey: { in: keys } },
+        limit: keys.length,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+    : { docs: [] }
+  const assigneeOf = new Map(assignments.map((a) => [a.docKey, String(idOf(a.reviewer))]))
+  const mine = new Set(assignments.filter((a) => String(idOf(a.reviewer)) === me).map((a) => a.docKey))
   const isReviewer = hasRole(req.user as never, 'reviewer')
   const isMine = (value: unknown) => String(idOf(value)) === me
 
@@ -85,7 +91,8 @@ export const buildActivity = async (req: PayloadRequest) => {
     if (mine.has(key)) return true
     if (isMine(doc.workflow?.submittedBy) || isMine(doc.workflow?.approvedBy)) return true
     if ((doc.workflow?.editors ?? []).some(isMine)) return true
-    return isReviewer && findTransition(event.action)?.notify === 'reviewers'
+    const assignee = assigneeOf.get(key)
+    return isReviewer && findTransition(event.action)?.notify === 'reviewers' && (!assignee || assignee === me)
   })
   const names = await namesOf(req, relevant.map((e) => idOf<number>(e.actor)))
   const items: ActivityItem[] = relevant.slice(0, SHOWN).map((event) => {

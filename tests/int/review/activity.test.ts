@@ -69,6 +69,19 @@ describe('GET /api/workflow/activity', () => {
     expect((await activity('editor2')).items.some((i) => i.documentId === String(doc.id))).toBe(false)
   })
 
+  it('should tell only the assignee about a submission of an assigned draft', async () => {
+    const doc = await world.make('faqs', 'draft')
+    const assigned = await world.api.rest('POST', '/review-assignments/assign', {
+      token: world.tokens.editor,
+      body: { collection: 'faqs', id: doc.id, reviewer: world.users.reviewer2.id },
+    })
+    expect(assigned.status, assigned.text).toBe(201)
+    await world.act(world.users.editor, 'faqs', doc.id, 'submit')
+    const isAbout = (items: any[]) => items.some((i) => i.documentId === String(doc.id) && i.action === 'submit')
+    expect(isAbout((await activity('reviewer2')).items)).toBe(true)
+    expect(isAbout((await activity('reviewer')).items)).toBe(false)
+  })
+
   it('should not let a user set their read time through the users API', async () => {
     const res = await world.api.rest('PATCH', `/users/${world.users.editor2.id}`, {
       token: world.tokens.editor2,
