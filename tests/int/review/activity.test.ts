@@ -11,7 +11,7 @@ let world: World
 
 beforeAll(async () => {
   world = await createWorld(await getTestPayload())
-}, 120_000)
+}, 300_000)
 
 const activity = async (who: UserKey) => {
   const res = await world.api.rest('GET', '/workflow/activity', { token: world.tokens[who] })

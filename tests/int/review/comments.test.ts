@@ -13,7 +13,7 @@ const PASSAGE = 'can feel soothing'
 
 beforeAll(async () => {
   world = await createWorld(await getTestPayload())
-}, 120_000)
+}, 300_000)
 
 const post = (who: UserKey | null, path: string, body?: unknown) =>
   world.api.rest('POST', path, { token: who ? world.tokens[who] : undefined, body })

@@ -31,7 +31,7 @@ beforeAll(async () => {
     token: world.tokens.editor,
     body: { collection: 'articles', id: article.id, reviewer: world.users.reviewer.id },
   })
-}, 180_000)
+}, 300_000)
 
 const tokenOf = (who: UserKey | null) => (who ? world.tokens[who] : undefined)
 

@@ -12,7 +12,7 @@ let world: World
 
 beforeAll(async () => {
   world = await createWorld(await getTestPayload())
-}, 120_000)
+}, 300_000)
 
 const assign = (who: UserKey | null, body: unknown) =>
   world.api.rest('POST', '/review-assignments/assign', { token: who ? world.tokens[who] : undefined, body })
