@@ -31,7 +31,7 @@ describe('GET /api/workflow/activity', () => {
     const doc = await world.make('articles', 'in_review')
     await world.act(world.users.reviewer, 'articles', doc.id, 'request_changes', { comment: 'Name the source.' })
     const before = await activity('editor')
-    const item = before.items.find((i) => i.documentId === String(doc.id) && i.action === 'request_changes')
+    const item = before.items.find((i) => i.collection === 'articles' && i.documentId === String(doc.id) && i.action === 'request_changes')
     expect(item).toMatchObject({
       isUnread: true,
       actor: world.users.reviewer.name,
@@ -41,7 +41,7 @@ describe('GET /api/workflow/activity', () => {
       toState: 'Changes requested',
     })
     // The editor's own submit is not news to them.
-    expect(before.items.some((i) => i.documentId === String(doc.id) && i.action === 'submit')).toBe(false)
+    expect(before.items.some((i) => i.collection === 'articles' && i.documentId === String(doc.id) && i.action === 'submit')).toBe(false)
     expect(before.unread).toBeGreaterThan(0)
 
     expect((await markRead('editor')).status).toBe(200)
@@ -60,13 +60,13 @@ describe('GET /api/workflow/activity', () => {
     await markRead('reviewer')
     await markRead('reviewer2')
     const doc = await world.make('faqs', 'in_review')
-    const isAbout = (items: any[]) => items.some((i) => i.documentId === String(doc.id) && i.action === 'submit' && i.isUnread)
+    const isAbout = (items: any[]) => items.some((i) => i.collection === 'faqs' && i.documentId === String(doc.id) && i.action === 'submit' && i.isUnread)
     expect(isAbout((await activity('reviewer')).items)).toBe(true)
     await markRead('reviewer')
     expect(isAbout((await activity('reviewer')).items)).toBe(false)
     expect(isAbout((await activity('reviewer2')).items)).toBe(true)
     // Editors are not told of a colleague's submission to reviewers.
-    expect((await activity('editor2')).items.some((i) => i.documentId === String(doc.id))).toBe(false)
+    expect((await activity('editor2')).items.some((i) => i.collection === 'faqs' && i.documentId === String(doc.id))).toBe(false)
   })
 
   it('should tell only the assignee about a submission of an assigned draft', async () => {
@@ -77,7 +77,7 @@ describe('GET /api/workflow/activity', () => {
     })
     expect(assigned.status, assigned.text).toBe(201)
     await world.act(world.users.editor, 'faqs', doc.id, 'submit')
-    const isAbout = (items: any[]) => items.some((i) => i.documentId === String(doc.id) && i.action === 'submit')
+    const isAbout = (items: any[]) => items.some((i) => i.collection === 'faqs' && i.documentId === String(doc.id) && i.action === 'submit')
     expect(isAbout((await activity('reviewer2')).items)).toBe(true)
     expect(isAbout((await activity('reviewer')).items)).toBe(false)
   })
