@@ -132,7 +132,7 @@ describe('review comments in the admin panel', () => {
 
     // Request changes pointing at the thread.
     await thread.getByLabel('Point the change request at this').check()
-    await r.getByLabel('Change request').fill('One claim needs softening, see the thread.')
+    await r.getByLabel('Change request', { exact: true }).fill('One claim needs softening, see the thread.')
     await Promise.all([r.waitForEvent('load', { timeout: 60_000 }), r.getByRole('button', { name: /Request changes on 1 ticked/ }).click()])
     const afterRequest = await api(r, 'GET', `/api/articles/${id}/workflow`)
     expect(afterRequest.json.draft).toBe('changes_requested')
