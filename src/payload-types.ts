@@ -76,6 +76,8 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    'review-comments': ReviewComment;
+    'review-assignments': ReviewAssignment;
     'import-records': ImportRecord;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -96,6 +98,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'review-assignments': ReviewAssignmentsSelect<false> | ReviewAssignmentsSelect<true>;
     'import-records': ImportRecordsSelect<false> | ImportRecordsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -521,6 +525,7 @@ export interface User {
    * Needed only when you change your own password.
    */
   currentPassword?: string | null;
+  activityReadAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -694,6 +699,45 @@ export interface WorkflowEvent {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  collection: 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers';
+  documentId: string;
+  parent?: (number | null) | ReviewComment;
+  fieldPath: string;
+  locale?: ('en' | 'th') | null;
+  quote?: string | null;
+  rangeStart?: number | null;
+  rangeEnd?: number | null;
+  body: string;
+  author?: (number | null) | User;
+  status?: ('open' | 'resolved') | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  event?: (number | null) | WorkflowEvent;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-assignments".
+ */
+export interface ReviewAssignment {
+  id: number;
+  docKey: string;
+  collection: 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers';
+  documentId: string;
+  reviewer: number | User;
+  assignedBy?: (number | null) | User;
+  how: 'assigned' | 'claimed';
+  dueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -942,6 +986,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'review-assignments';
+        value: number | ReviewAssignment;
       } | null)
     | ({
         relationTo: 'import-records';
@@ -1340,6 +1392,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   therapist?: T;
   currentPassword?: T;
+  activityReadAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1372,6 +1425,43 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   contentHash?: T;
   findings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  parent?: T;
+  fieldPath?: T;
+  locale?: T;
+  quote?: T;
+  rangeStart?: T;
+  rangeEnd?: T;
+  body?: T;
+  author?: T;
+  status?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-assignments_select".
+ */
+export interface ReviewAssignmentsSelect<T extends boolean = true> {
+  docKey?: T;
+  collection?: T;
+  documentId?: T;
+  reviewer?: T;
+  assignedBy?: T;
+  how?: T;
+  dueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { medicalPlugin } from '@/medical/plugin'
 import { searchPlugin } from '@/search/plugin'
 import { sitePlugin } from '@/site/plugin'
 import { mediaVisibilityPlugin } from '@/media/plugin'
+import { reviewPlugin } from '@/review/plugin'
 import { workflowPlugin } from '@/workflow/plugin'
 
 import { safeLinks } from './safeLinks'
@@ -37,6 +38,7 @@ export const plugins: Plugin[] = [
       `${serverUrl()}/${collectionConfig?.slug}/${(doc as SeoDoc).slug ?? ''}`,
   }),
   workflowPlugin(),
+  reviewPlugin(),
   medicalPlugin(),
   importPlugin(),
   databasePlugin(),

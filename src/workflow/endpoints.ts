@@ -35,6 +35,8 @@ export const workflowEndpoints = (collection: string): Endpoint[] => [
         action: body.action,
         comment: body.comment,
         acknowledgeFindings: body.acknowledgeFindings,
+        comments: body.comments,
+        reply: body.reply,
         user: req.user as WorkflowUser | null,
       })
       return Response.json(result, { status: 200, headers: { 'Cache-Control': 'private, no-store' } })

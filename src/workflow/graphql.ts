@@ -25,6 +25,17 @@ export const workflowMutations = (GraphQL: typeof GraphQLModule) => {
       createdAt: { type: GraphQL.GraphQLString },
     },
   })
+  /** One passage request changes points at: an existing thread, or a new anchor (src/review/threads.ts). */
+  const ThreadPoint = new GraphQL.GraphQLInputObjectType({
+    name: 'WorkflowThreadPoint',
+    fields: {
+      thread: { type: GraphQL.GraphQLInt },
+      fieldPath: { type: GraphQL.GraphQLString },
+      quote: { type: GraphQL.GraphQLString },
+      locale: { type: GraphQL.GraphQLString },
+      body: { type: GraphQL.GraphQLString },
+    },
+  })
   const Result = new GraphQL.GraphQLObjectType({
     name: 'WorkflowTransitionResult',
     fields: {
@@ -45,14 +56,29 @@ export const workflowMutations = (GraphQL: typeof GraphQLModule) => {
         action: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
         comment: { type: GraphQL.GraphQLString },
         acknowledgeFindings: { type: GraphQL.GraphQLBoolean },
+        comments: { type: new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(ThreadPoint)) },
+        reply: { type: GraphQL.GraphQLString },
       },
       resolve: async (
         _source: unknown,
-        args: { collection: string; id: string; action: string; comment?: string; acknowledgeFindings?: boolean },
+        args: {
+          collection: string
+          id: string
+          action: string
+          comment?: string
+          acknowledgeFindings?: boolean
+          comments?: Record<string, unknown>[] | null
+          reply?: string | null
+        },
         context: { req: { payload: Parameters<typeof runTransition>[0]; user?: WorkflowUser | null } },
       ) => {
+        const { comments, ...rest } = args
         const { doc, event } = await runTransition(context.req.payload, {
-          ...args,
+          ...rest,
+          // GraphQL input objects carry nulls for absent fields; the service takes ids or anchors.
+          comments: comments?.map(({ thread, ...anchor }) =>
+            typeof thread === 'number' ? thread : Object.fromEntries(Object.entries(anchor).filter(([, v]) => v !== null && v !== undefined)),
+          ),
           user: context.req.user ?? null,
         })
         const document = doc as {

@@ -180,3 +180,6 @@ export const runGuards = async (names: readonly GuardName[], ctx: GuardContext):
   }
   return failures
 }
+
+/** The separation-of-duties guards among these (the four-eyes checks the queue also applies). */
+export const dutyGuardsOf = (names: readonly GuardName[]): GuardName[] => names.filter((name) => GUARDS[name].kind === 'duty')

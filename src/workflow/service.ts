@@ -13,6 +13,7 @@ import { idOf } from '@/lib/idOf'
 import { type ContentCollectionSlug, isContentCollection } from '@/lib/contentCollections'
 import { hasAnyRole, STAFF_ROLES } from '@/lib/roles'
 import type { WorkflowEvent } from '@/payload-types'
+import { linkThreads, parseThreadInput } from '@/review/threads'
 
 import type { WorkflowWrite } from './context'
 import { WorkflowError } from './errors'
@@ -42,6 +43,10 @@ export type TransitionInput = {
   action: unknown
   comment?: unknown
   acknowledgeFindings?: unknown
+  /** request_changes: threads or anchors it points at (the table's `threads` column). */
+  comments?: unknown
+  /** submit: a reply to every open thread. */
+  reply?: unknown
   user: WorkflowUser | null | undefined
   /** Seeding publishes dozens of demo documents; nobody needs an email for each. */
   isNotifying?: boolean
@@ -213,6 +218,7 @@ export const readTracks = (live: Record<string, any> | null, latest: Record<stri
  */
 export const runTransition = async (payload: Payload, input: TransitionInput) => {
   const { collection, transition } = validateInput(input)
+  const threads = parseThreadInput(transition, input)
   const id = parseId(input.id)
   const user = input.user!
   const comment = typeof input.comment === 'string' ? input.comment.trim() || undefined : undefined
@@ -283,6 +289,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
       req,
       overrideAccess: true,
     })) as WorkflowEvent
+    const comments = await linkThreads({ req, transition, collection, id, eventId: event.id, comment, input: threads })
     if (transition.liveEvent) {
       await runLiveChangeHooks(req, {
         event: transition.liveEvent,
@@ -300,7 +307,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
         (error) => payload.logger.error({ err: error, msg: 'workflow notification failed' }),
       )
     }
-    return { doc: updated, event }
+    return comments.length > 0 ? { doc: updated, event, comments } : { doc: updated, event }
   } catch (error) {
     await killTransaction(req)
     throw error

@@ -48,6 +48,12 @@ export type Transition = {
    * learn of it through the live-change hooks (src/workflow/liveChanges.ts).
    */
   liveEvent?: LiveEvent
+  /**
+   * Review comment threads the action takes (src/review/threads.ts): `point` anchors the request
+   * at passages (body `comments`: ids of open threads or new anchors); `reply` answers every open
+   * thread (body `reply`). Both are written in the transition's transaction, linked to its event.
+   */
+  threads?: 'point' | 'reply'
 }
 
 /** A change to what the public sees. `deleted` comes from deleting a document, not from a transition. */
@@ -68,6 +74,7 @@ export const TRANSITIONS = [
     guards: ['requiredForReview', 'medicalDisclaimerAttached', 'precautionsPresent', 'claimsCheckStored'],
     effects: ['recordSubmission'],
     notify: 'reviewers',
+    threads: 'reply',
   },
   {
     action: 'withdraw',
@@ -90,6 +97,7 @@ export const TRANSITIONS = [
     effects: [],
     isCommentRequired: true,
     notify: 'submitter',
+    threads: 'point',
   },
   {
     action: 'approve',
@@ -204,3 +212,35 @@ export const EDIT_RULES = {
 export const SCHEDULABLE_ACTIONS = TRANSITIONS.filter((t) => (t as Transition).isSchedulable).map((t) => t.action)
 
 export const isSchedulableAction = (action: string): boolean => Boolean(findTransition(action)?.isSchedulable)
+
+/** How a transition takes review threads, read from its row. */
+export const threadsOf = (action: string): Transition['threads'] => findTransition(action)?.threads
+
+/**
+ * The review queue (docs/review.md), beside the table: who may assign a reviewer to a pending
+ * draft, who may claim one, from which draft states, and who can be the assignee. The assignee
+ * must also pass the duty guards of `reviewAction` (four eyes), so nobody is given work they
+ * could not finish.
+ */
+export const ASSIGNMENT_RULES = {
+  reviewAction: 'approve',
+  assign: { roles: ['editor', 'admin'], from: ['draft', 'in_review', 'changes_requested'] },
+  claim: { roles: ['reviewer'], from: ['draft', 'in_review', 'changes_requested'] },
+  assigneeRoles: ['reviewer'],
+} as const satisfies {
+  reviewAction: WorkflowAction
+  assign: { roles: readonly Role[]; from: readonly DraftState[] }
+  claim: { roles: readonly Role[]; from: readonly DraftState[] }
+  assigneeRoles: readonly Role[]
+}
+
+/**
+ * Review comments beside the table: who may write, resolve and reopen threads. Wording is never
+ * edited (the trail is append-only); only admins delete.
+ */
+export const COMMENT_RULES = {
+  write: ['editor', 'reviewer', 'admin'],
+  resolve: ['reviewer', 'admin'],
+  reopen: ['editor', 'reviewer', 'admin'],
+  remove: ['admin'],
+} as const satisfies Record<string, readonly Role[]>

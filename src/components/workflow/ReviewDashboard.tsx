@@ -1,78 +1,63 @@
-import type { Payload, TypedUser } from 'payload'
+'use client'
+import { useEffect, useState } from 'react'
 
-import { idOf } from '@/lib/idOf'
-import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
-import type { DraftState } from '@/workflow/states'
-import { hasAnyRole } from '@/lib/roles'
-import { findTransition } from '@/workflow/transitions'
+import { ageOf, callApi } from '../review/api'
 
+import '../review/review.css'
 import './badge.css'
 
+type Row = {
+  collection: string
+  id: number
+  title: string
+  draft: string | null
+  submitter: { id: number; name: string } | null
+  since: string
+  findings: number
+  blocking: number
+  assignee: { id: number; name: string } | null
+  dueAt: string | null
+  href: string
+}
+type Card = { key: string; title: string; count: number; rows: Row[] }
+
+const SHOWN = 8
+
 /**
- * Each panel lists what the viewer can act on now; states and roles come from the table. The
- * queues are on the draft track, so a published document's forward draft in review is found.
+ * The review queue, as the server computes it (`GET /api/workflow/queue`: the transition table
+ * and its four-eyes guards decide what is whose), for every content collection.
  */
-const PANELS: { title: string; action: string; state?: DraftState }[] = [
-  { title: 'Waiting for my review', action: 'approve' },
-  { title: 'Changes requested', action: 'submit', state: 'changes_requested' },
-  { title: 'Ready to publish', action: 'publish' },
-]
+export const ReviewDashboard = () => {
+  const [cards, setCards] = useState<Card[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
 
-type Item = { collection: string; id: number | string; title: string }
+  useEffect(() => {
+    callApi<{ cards: Card[] }>('/workflow/queue')
+      .then((queue) => setCards(queue.cards))
+      .catch((e: Error) => setError(e.message))
+  }, [])
 
-const titleOf = (doc: Record<string, unknown>) =>
-  String(doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`)
-
-export const ReviewDashboard = async ({ payload, user }: { payload: Payload; user?: TypedUser }) => {
-  if (!user) return null
-  const roles = (user as { roles?: string[] }).roles
-  const panels = await Promise.all(
-    PANELS.map(async (panel) => {
-      const transition = findTransition(panel.action)
-      if (!transition || !hasAnyRole(roles, transition.roles)) return null
-      const states = panel.state ? [panel.state] : (transition.from.draft ?? []).filter((s): s is DraftState => s !== null)
-      const items: Item[] = []
-      let count = 0
-      for (const collection of CONTENT_COLLECTIONS) {
-        const { docs, totalDocs } = await payload.find({
-          collection,
-          draft: true,
-          depth: 0,
-          limit: 5,
-          sort: '-updatedAt',
-          where: { draftState: { in: states } },
-          overrideAccess: false,
-          user,
-        })
-        // A reviewer cannot approve what they submitted; do not offer it as their work.
-        const mine = panel.action === 'approve'
-          ? docs.filter((doc) => String(idOf((doc as { workflow?: { submittedBy?: unknown } }).workflow?.submittedBy)) !== String(user.id))
-          : docs
-        count += totalDocs - (docs.length - mine.length)
-        items.push(...mine.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as unknown as Record<string, unknown>) })))
-      }
-      return { ...panel, states, count, items: items.slice(0, 8) }
-    }),
-  )
-  const visible = panels.filter((panel): panel is NonNullable<typeof panel> => panel !== null)
-  if (visible.length === 0) return null
+  if (error) return null
+  if (!cards) return <section className="relief-dashboard" aria-label="Review work" aria-busy="true" />
   return (
     <section className="relief-dashboard" aria-label="Review work">
-      {visible.map((panel) => (
-        <div className="relief-dashboard__panel" key={panel.title} data-panel={panel.action}>
-          <h3>{panel.title}</h3>
-          <div className="relief-dashboard__count">{panel.count}</div>
-          <ul>
-            {panel.items.map((item) => (
-              <li key={`${item.collection}-${item.id}`}>
-                <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
-                <small>({item.collection})</small>
-              </li>
-            ))}
-          </ul>
-          <a href={`/admin/collections/articles?where[draftState][in]=${panel.states.join(',')}`}>
-            Open in the article list
-          </a>
+      {cards.map((card) => (
+        <div className="relief-dashboard__panel" key={card.key} data-panel={card.key}>
+          <h3>{card.title}</h3>
+          <div className="relief-dashboard__count">{card.count}</div>
+          {card.rows.length === 0 && <div className="relief-queue__empty">Nothing here.</div>}
+          {card.rows.slice(0, SHOWN).map((row) => (
+            <div className="relief-queue__row" key={`${row.collection}-${row.id}`} data-doc={`${row.collection}:${row.id}`}>
+              <a href={row.href}>{row.title}</a>
+              <span className="relief-queue__meta">
+                {row.collection} · {row.submitter ? `by ${row.submitter.name}` : 'not submitted'} · {ageOf(row.since)} ·{' '}
+                {row.findings} finding(s){row.blocking ? `, ${row.blocking} blocking` : ''}
+                {row.assignee ? ` · reviewer ${row.assignee.name}` : ''}
+                {row.dueAt ? ` · due ${new Date(row.dueAt).toLocaleDateString()}` : ''}
+              </span>
+            </div>
+          ))}
+          {card.count > SHOWN && <div className="relief-queue__meta">and {card.count - SHOWN} more</div>}
         </div>
       ))}
     </section>

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
-import { CONTENT_COLLECTIONS } from '@/lib/roles'
+import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 import { CREDENTIAL_TYPES, DISCLAIMER_KINDS, PRESSURES, TARGET_AREAS, TECHNIQUE_CATEGORIES, TOPICS } from '@/lib/taxonomy'
 
 import { type Api, createApi } from '../../helpers/api'

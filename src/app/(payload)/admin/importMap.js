@@ -30,9 +30,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ReviewThreads as ReviewThreads_e3214e93a05d28cb194e6441e67e3b0b } from '@/components/review/ReviewThreads'
 import { CurrentPasswordField as CurrentPasswordField_9b07346a1eb91bfabc8f3c0061124d14 } from '@/components/auth/CurrentPasswordField'
-import { SendTestButton as SendTestButton_840b8bed945c006b27a298e4215c18a3 } from '@/webhooks/components/DeliveryButton'
-import { ResendButton as ResendButton_840b8bed945c006b27a298e4215c18a3 } from '@/webhooks/components/DeliveryButton'
+import { ActivityBell as ActivityBell_c345b8ce1d5d07b1d65aee036a4e3bab } from '@/components/review/ActivityBell'
 import { ReviewDashboard as ReviewDashboard_c31649b832832d1a54d41e95b8f05c17 } from '@/components/workflow/ReviewDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -70,9 +70,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/components/review/ReviewThreads#ReviewThreads": ReviewThreads_e3214e93a05d28cb194e6441e67e3b0b,
   "@/components/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9b07346a1eb91bfabc8f3c0061124d14,
-  "@/webhooks/components/DeliveryButton#SendTestButton": SendTestButton_840b8bed945c006b27a298e4215c18a3,
-  "@/webhooks/components/DeliveryButton#ResendButton": ResendButton_840b8bed945c006b27a298e4215c18a3,
+  "@/components/review/ActivityBell#ActivityBell": ActivityBell_c345b8ce1d5d07b1d65aee036a4e3bab,
   "@/components/workflow/ReviewDashboard#ReviewDashboard": ReviewDashboard_c31649b832832d1a54d41e95b8f05c17,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
