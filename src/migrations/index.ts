@@ -5,6 +5,7 @@ import * as migration_20261121_030003_localized_required_default_locale from './
 import * as migration_20261121_030348_import_records from './20261121_030348_import_records';
 import * as migration_20261129_120000_rate_limits from './20261129_120000_rate_limits';
 import * as migration_20261129_121140_two_track_workflow from './20261129_121140_two_track_workflow';
+import * as migration_20261129_180000_cache_sql from './20261129_180000_cache_sql';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261129_121140_two_track_workflow.up,
     down: migration_20261129_121140_two_track_workflow.down,
     name: '20261129_121140_two_track_workflow'
+  },
+  {
+    up: migration_20261129_180000_cache_sql.up,
+    down: migration_20261129_180000_cache_sql.down,
+    name: '20261129_180000_cache_sql',
   },
 ];

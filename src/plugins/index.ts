@@ -4,6 +4,7 @@ import type { Plugin } from 'payload'
 import { serverUrl } from '@/lib/serverUrl'
 
 import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
+import { deliveryCachePlugin } from '@/delivery/cache/plugin'
 import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { importPlugin } from '@/import/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
@@ -36,6 +37,7 @@ export const plugins: Plugin[] = [
   forgotPasswordPlugin(),
   documentLocks(),
   liveReadsPlugin(),
+  deliveryCachePlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),
