@@ -125,6 +125,8 @@ const deliver = async (
 export const withDelivery =
   <A extends unknown[]>(handler: Handler<A>, config: Promise<SanitizedConfig> | SanitizedConfig) =>
   async (request: Request, ...args: A): Promise<Response> => {
+    // Benchmarks only (bench/delivery.bench.ts): Payload's own route, as stock, to compare against.
+    if (process.env.DELIVERY_STOCK_ROUTES === '1') return handler(request, ...args)
     if (isPreflight(request)) return preflightResponse(request)
     const resolved = await config
     const url = new URL(request.url)
