@@ -34,7 +34,7 @@ const login = async (server: OwnServer, email: string) => {
 beforeAll(async () => {
   db = await startOwnPostgres()
   ;[a, b] = await Promise.all([startOwnServer(db, {}), startOwnServer(db, {})])
-}, 300_000)
+}, 600_000)
 
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()])
