@@ -12,7 +12,7 @@ export const CORS_ALLOWED_HEADERS = [
 export const CORS_MAX_AGE_SECONDS = 600
 export const CORS_EXPOSED_HEADERS = 'ETag, Surrogate-Key, Cache-Tag'
 
-const CORS_HEADERS = [
+export const CORS_HEADER_NAMES = [
   'Access-Control-Allow-Origin',
   'Access-Control-Allow-Credentials',
   'Access-Control-Allow-Methods',
@@ -42,7 +42,7 @@ export const appendVary = (headers: Headers, value: string) => {
  * origins are echoed, with credentials; every other origin gets none.
  */
 export const applyCors = (request: Request, headers: Headers) => {
-  for (const name of CORS_HEADERS) headers.delete(name)
+  for (const name of CORS_HEADER_NAMES) headers.delete(name)
   // Responses differ by Origin as soon as any origin is listed, so caches must key on it.
   if (corsOrigins().length) appendVary(headers, 'Origin')
   const origin = allowedOrigin(request)

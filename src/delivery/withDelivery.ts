@@ -2,10 +2,15 @@ import type { GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl } from './cachePolicy'
-import { appendVary, applyCors, isPreflight, preflightResponse } from './cors'
+import { GRAPHQL_TAG } from './cache/tags'
+import { appendVary, applyCors, CORS_HEADER_NAMES, isPreflight, preflightResponse } from './cors'
 import { type ContentRoute, contentRoute } from './contentRoute'
 import { matchesIfNoneMatch, strongEtag } from './etag'
 import { collectGraphqlKeys } from './graphqlSurrogateKeys'
+import { cacheKey } from './cache/cacheKey'
+import { isCacheableRequest } from './cache/isCacheableRequest'
+import { type CachedResponse, isCacheServing, responseCache } from './cache/responseCache'
+import { serveCached } from './cache/serveCached'
 import { isAuthenticatedRequest } from './isAuthenticatedRequest'
 import { collectRestKeys } from './restSurrogateKeys'
 import { unknownKeyResponse } from '@/machineKeys/unknownKeyResponse'
@@ -42,7 +47,12 @@ const keysHeader = (keys: Set<string>) => {
  * If-None-Match, public Cache-Control and Surrogate-Key/Cache-Tag naming every document in
  * the body. Anything read with a credential is private; errors are never cached publicly.
  */
-const deliver = async (request: Request, response: Response, config: SanitizedConfig) => {
+const deliver = async (
+  request: Request,
+  response: Response,
+  config: SanitizedConfig,
+  store?: (ready: Omit<CachedResponse, 'tags'> & { keys: Set<string> }) => void,
+) => {
   const headers = new Headers(response.headers)
   applyCors(request, headers)
   headers.delete('Surrogate-Key')
@@ -80,8 +90,10 @@ const deliver = async (request: Request, response: Response, config: SanitizedCo
   // A shared cache must not answer a credentialed request with the anonymous body.
   appendVary(headers, 'Authorization')
   let keys: string
+  let keySet: Set<string>
   try {
-    keys = keysHeader(surrogateKeys(config, request, route, body))
+    keySet = surrogateKeys(config, request, route, body)
+    keys = keysHeader(keySet)
   } catch {
     // Without its keys a CDN could not purge this answer on publish: do not let it keep it.
     headers.set('Cache-Control', NO_STORE)
@@ -91,6 +103,12 @@ const deliver = async (request: Request, response: Response, config: SanitizedCo
   if (keys) {
     headers.set('Surrogate-Key', keys)
     headers.set('Cache-Tag', keys.replaceAll(' ', ','))
+  }
+  if (store) {
+    const stored = new Headers(headers)
+    stored.set('Content-Length', String(bytes.byteLength))
+    for (const name of CORS_HEADER_NAMES) stored.delete(name)
+    store({ body: Buffer.from(bytes), status: 200, headers: [...stored.entries()], etag, keys: keySet })
   }
   if (matchesIfNoneMatch(request.headers.get('If-None-Match'), etag)) {
     for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) headers.delete(name)
@@ -108,9 +126,39 @@ const deliver = async (request: Request, response: Response, config: SanitizedCo
 export const withDelivery =
   <A extends unknown[]>(handler: Handler<A>, config: Promise<SanitizedConfig> | SanitizedConfig) =>
   async (request: Request, ...args: A): Promise<Response> => {
+    // Benchmarks only (bench/delivery.bench.ts): Payload's own route, as stock, to compare against.
+    if (process.env.DELIVERY_STOCK_ROUTES === '1') return handler(request, ...args)
     if (isPreflight(request)) return preflightResponse(request)
     // An unknown or revoked machine key is refused before Payload would read as anonymous.
     const refused = await unknownKeyResponse(request, config)
-    const [resolved, response] = await Promise.all([config, refused ?? handler(request, ...args)])
-    return deliver(request, response, resolved)
+    const resolved = await config
+    if (refused) return deliver(request, refused, resolved)
+    const url = new URL(request.url)
+    const route = isCacheServing() && isCacheableRequest(request, url) ? contentRoute(request, resolved) : undefined
+    if (!route) return deliver(request, await handler(request, ...args), resolved)
+
+    const cache = responseCache()
+    const key = cacheKey(url, request.headers.get('Accept-Language'))
+    const hit = cache.get(key)
+    if (hit) return serveCached(request, hit)
+    // Read before Payload runs: an invalidation that lands while it reads voids this answer.
+    const generation = cache.generation
+    const response = await handler(request, ...args)
+    return deliver(request, response, resolved, ({ keys, ...ready }) => {
+      cache.set(key, { ...ready, tags: cacheTags(route, url, keys) }, generation)
+    })
   }
+
+/**
+ * What purges an entry: the documents and lists in it, the document its URL names (so an
+ * answer that shows no document still goes on the next change of it), and for GraphQL every
+ * live change (a query may ask for a document that is not live yet and answer null).
+ */
+const cacheTags = (route: ContentRoute, url: URL, keys: Set<string>) => {
+  const tags = new Set(keys)
+  if (route.kind === 'graphql') tags.add(GRAPHQL_TAG)
+  if (route.kind === 'doc') tags.add(`${route.collection}:${decodeURIComponent(url.pathname.split('/').pop() ?? '')}`)
+  if (route.kind === 'list' || route.kind === 'count') tags.add(route.collection)
+  if (route.kind === 'global') tags.add(`globals:${route.global}`)
+  return [...tags]
+}

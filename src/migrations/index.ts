@@ -12,6 +12,7 @@ import * as migration_20261129_180100_search_media_sql from './20261129_180100_s
 import * as migration_20261129_180200_search_collation_sql from './20261129_180200_search_collation_sql';
 import * as migration_20261129_180300_search_scale_indexes_sql from './20261129_180300_search_scale_indexes_sql';
 import * as migration_20261129_154121_comments_schema from './20261129_154121_comments_schema';
+import * as migration_20261129_180000_cache_sql from './20261129_180000_cache_sql';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261129_154121_comments_schema.up,
     down: migration_20261129_154121_comments_schema.down,
     name: '20261129_154121_comments_schema',
+  },
+  {
+    up: migration_20261129_180000_cache_sql.up,
+    down: migration_20261129_180000_cache_sql.down,
+    name: '20261129_180000_cache_sql',
   },
 ];

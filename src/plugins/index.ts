@@ -4,6 +4,7 @@ import type { Plugin } from 'payload'
 import { serverUrl } from '@/lib/serverUrl'
 
 import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
+import { deliveryCachePlugin } from '@/delivery/cache/plugin'
 import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { machineKeysPlugin } from '@/machineKeys/plugin'
 import { webhooksPlugin } from '@/webhooks/plugin'
@@ -45,6 +46,7 @@ export const plugins: Plugin[] = [
   forgotPasswordPlugin(),
   documentLocks(),
   liveReadsPlugin(),
+  deliveryCachePlugin(),
   webhooksPlugin(),
   searchPlugin(),
   mediaVisibilityPlugin(),

@@ -6,6 +6,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { withPersistedQueries } from '@/delivery/persistedQueries'
 import { withDelivery } from '@/delivery/withDelivery'
 import { withRequestErrorStatus } from '@/graphql/withRequestErrorStatus'
 import { withJsonErrors } from '@/lib/http/withJsonErrors'
@@ -15,6 +16,7 @@ const graphql = withRateLimit('graphql', config, withJsonErrors(withRequestError
 
 export const POST = withDelivery(graphql, config)
 // Queries by GET, so HTTP caches can keep them; graphql-http refuses mutations by GET (405).
-export const GET = withDelivery(graphql, config)
+// Persisted queries (src/delivery/persistedQueries.ts) resolve to a plain GET query first.
+export const GET = withPersistedQueries(withDelivery(graphql, config))
 
 export const OPTIONS = withDelivery(REST_OPTIONS(config), config)
