@@ -5,6 +5,7 @@ import * as migration_20261121_030003_localized_required_default_locale from './
 import * as migration_20261121_030348_import_records from './20261121_030348_import_records';
 import * as migration_20261129_120000_rate_limits from './20261129_120000_rate_limits';
 import * as migration_20261129_121140_two_track_workflow from './20261129_121140_two_track_workflow';
+import * as migration_20261129_154758_review_schema from './20261129_154758_review_schema';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_121140_two_track_workflow.up,
     down: migration_20261129_121140_two_track_workflow.down,
-    name: '20261129_121140_two_track_workflow'
+    name: '20261129_121140_two_track_workflow',
+  },
+  {
+    up: migration_20261129_154758_review_schema.up,
+    down: migration_20261129_154758_review_schema.down,
+    name: '20261129_154758_review_schema'
   },
 ];

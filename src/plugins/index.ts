@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { reviewAdminPlugin } from '@/admin/plugin'
 import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
 import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { importPlugin } from '@/import/plugin'
@@ -36,6 +37,7 @@ export const plugins: Plugin[] = [
   forgotPasswordPlugin(),
   documentLocks(),
   liveReadsPlugin(),
+  reviewAdminPlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),

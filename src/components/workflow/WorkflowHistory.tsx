@@ -1,7 +1,11 @@
 'use client'
 import { STATE_LABELS, type WorkflowState } from '@/workflow/states'
+import { findTransition } from '@/workflow/transitions'
 
 import type { useWorkflow } from './useWorkflow'
+
+/** The table's label for an action; events outside the table (dismissals, schedules) in words. */
+const actionLabel = (action: string) => findTransition(action)?.label ?? action.replace(/_/g, ' ')
 
 const label = (state?: string) => (state ? (STATE_LABELS[state as WorkflowState] ?? state) : '')
 
@@ -18,12 +22,18 @@ export const WorkflowHistory = ({ workflow }: { workflow: ReturnType<typeof useW
         <ol>
           {[...info.history].reverse().map((event) => (
             <li key={event.id}>
-              <strong>{event.action.replace(/_/g, ' ')}</strong>{' '}
+              <strong>{actionLabel(event.action)}</strong>{' '}
               {event.fromState && `${label(event.fromState)} → ${label(event.toState)}`}
               <div className="relief-history__meta">
                 {typeof event.actor === 'object' && event.actor?.name ? `${event.actor.name} · ` : ''}
                 {new Date(event.createdAt).toLocaleString()}
               </div>
+              {event.acknowledgedFindings ? (
+                <div className="relief-history__ack">
+                  Acknowledged {event.acknowledgedFindings} blocking claims finding
+                  {event.acknowledgedFindings === 1 ? '' : 's'}; the reason:
+                </div>
+              ) : null}
               {event.comment && <blockquote>{event.comment}</blockquote>}
             </li>
           ))}
