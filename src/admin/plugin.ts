@@ -33,6 +33,21 @@ const withReviewColumns = (collection: CollectionConfig): CollectionConfig => {
   }
 }
 
+/** Fields the workflow and the claims checker keep; the version comparison leaves them out. */
+const BOOKKEEPING = new Set(['workflowState', 'liveState', 'draftState', 'workflow', 'claims'])
+
+const withoutBookkeepingDiffs = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.fields.map((field) =>
+    'name' in field && BOOKKEEPING.has(field.name)
+      ? ({
+          ...field,
+          admin: { ...field.admin, components: { ...field.admin?.components, Diff: '@/admin/diff/HiddenDiff#HiddenDiff' } },
+        } as Field)
+      : field,
+  ),
+})
+
 const TRANSLATABLE = new Set(['text', 'textarea', 'richText'])
 
 /** Translators see the English source under every localized top-level text field. */
@@ -76,7 +91,7 @@ export const reviewAdminPlugin = (): Plugin => (config) => ({
   },
   collections: (config.collections ?? []).map((collection) =>
     (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug)
-      ? withEnglishSource(withReviewColumns(collection))
+      ? withoutBookkeepingDiffs(withEnglishSource(withReviewColumns(collection)))
       : collection,
   ),
 })

@@ -26,8 +26,21 @@ export type Effect = 'recordSubmission' | 'recordApproval' | 'recordReview' | 'c
  */
 export type Track = 'draft' | 'live' | 'both'
 
+/** Every workflow action; the table has one row for each (a typo in either fails to compile). */
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'withdraw',
+  'request_changes',
+  'approve',
+  'publish',
+  'reaffirm',
+  'unpublish',
+  'restore',
+] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
 export type Transition = {
-  action: string
+  action: WorkflowAction
   track: Track
   /** Every track named here must hold one of its listed states (`null`: no pending draft). */
   from: { live?: readonly LiveState[]; draft?: readonly (DraftState | null)[] }
@@ -167,7 +180,10 @@ export const TRANSITIONS = [
   },
 ] as const satisfies readonly Transition[]
 
-export type WorkflowAction = (typeof TRANSITIONS)[number]['action']
+/** Compile-time check that the table has a row for every action. */
+type MissingRows = Exclude<WorkflowAction, (typeof TRANSITIONS)[number]['action']>
+const hasEveryRow: MissingRows extends never ? true : MissingRows = true
+void hasEveryRow
 
 export const ACTIONS = TRANSITIONS.map((t) => t.action) as WorkflowAction[]
 

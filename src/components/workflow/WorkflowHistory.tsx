@@ -1,11 +1,8 @@
 'use client'
 import { STATE_LABELS, type WorkflowState } from '@/workflow/states'
-import { findTransition } from '@/workflow/transitions'
+import { eventActionLabel } from '@/workflow/eventLabels'
 
 import type { useWorkflow } from './useWorkflow'
-
-/** The table's label for an action; events outside the table (dismissals, schedules) in words. */
-const actionLabel = (action: string) => findTransition(action)?.label ?? action.replace(/_/g, ' ')
 
 const label = (state?: string) => (state ? (STATE_LABELS[state as WorkflowState] ?? state) : '')
 
@@ -22,7 +19,7 @@ export const WorkflowHistory = ({ workflow }: { workflow: ReturnType<typeof useW
         <ol>
           {[...info.history].reverse().map((event) => (
             <li key={event.id}>
-              <strong>{actionLabel(event.action)}</strong>{' '}
+              <strong>{eventActionLabel(event.action)}</strong>{' '}
               {event.fromState && `${label(event.fromState)} → ${label(event.toState)}`}
               <div className="relief-history__meta">
                 {typeof event.actor === 'object' && event.actor?.name ? `${event.actor.name} · ` : ''}
