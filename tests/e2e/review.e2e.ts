@@ -61,15 +61,27 @@ const save = async (page: Page) => {
 
 /** Clicks an action; fills the dialog when the action asks (comment, acknowledgement, confirmation). */
 const act = async (page: Page, action: string, options: { comment?: string; acknowledge?: boolean } = {}) => {
+  // A successful action reloads the page; the next step must run on the fresh one.
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 })
   await page.locator(`#workflow-action-${action}`).click()
-  const dialog = page.locator('#workflow-dialog')
-  if (await dialog.isVisible()) {
+  const hasDialog = await page
+    .locator('#workflow-dialog')
+    .waitFor({ timeout: 2_000 })
+    .then(
+      () => true,
+      () => false,
+    )
+  if (hasDialog) {
     if (options.acknowledge) await page.locator('#workflow-acknowledge').check()
     if (options.comment !== undefined) await page.fill('#workflow-comment', options.comment)
     await page.locator('#workflow-confirm').click()
   }
-  // A successful action reloads the page; wait for the fresh panel.
-  await page.waitForLoadState('load')
+  await reloaded
+}
+
+/** Confirms the open action dialog and waits for the page the action reloads. */
+const confirmDialog = async (page: Page) => {
+  await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), page.locator('#workflow-confirm').click()])
 }
 
 describe('a review round in the admin panel', () => {
@@ -118,8 +130,7 @@ describe('a review round in the admin panel', () => {
     await review.locator('#workflow-action-request_changes').click()
     expect(await review.locator('#workflow-confirm').isDisabled()).toBe(true)
     await review.fill('#workflow-comment', 'Please say how long each stroke should last.')
-    await review.locator('#workflow-confirm').click()
-    await review.waitForLoadState('load')
+    await confirmDialog(review)
     await expectPanel(review, 'none', 'changes_requested')
     await shot(review, '03-changes-requested')
 
@@ -158,8 +169,7 @@ describe('a review round in the admin panel', () => {
     await review.locator('#workflow-action-approve').click()
     expect(await review.locator('#workflow-dialog').textContent()).toMatch(/Approve this wording\?/)
     await shot(review, '05-approve-confirm')
-    await review.locator('#workflow-confirm').click()
-    await review.waitForLoadState('load')
+    await confirmDialog(review)
     await expectPanel(review, 'none', 'approved')
 
     // Publish asks too.
@@ -223,8 +233,7 @@ describe('a review round in the admin panel', () => {
     await page.fill('#workflow-comment', 'The sentence is quoted from a reader letter and marked as such.')
     expect(await confirm.isDisabled()).toBe(false)
     await shot(page, '10-acknowledge-findings')
-    await confirm.click()
-    await page.waitForLoadState('load')
+    await confirmDialog(page)
     await expectPanel(page, 'none', 'in_review')
     await page.locator('.relief-history__ack').first().waitFor({ timeout: 30_000 })
   })

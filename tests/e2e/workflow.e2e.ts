@@ -28,7 +28,14 @@ const saveDraft = async (page: Page) => {
 const act = async (page: Page, action: string, to: string, comment?: string) => {
   await page.locator(`#workflow-action-${action}`).click()
   // Actions that change what readers see, sign the wording or need a comment ask first.
-  if (await page.locator('#workflow-dialog').isVisible()) {
+  const hasDialog = await page
+    .locator('#workflow-dialog')
+    .waitFor({ timeout: 2_000 })
+    .then(
+      () => true,
+      () => false,
+    )
+  if (hasDialog) {
     if (comment !== undefined) await page.fill('#workflow-comment', comment)
     await page.locator('#workflow-confirm').click()
   }
