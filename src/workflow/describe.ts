@@ -10,6 +10,7 @@ import {
   findTransition,
   needsAcknowledgement,
   type NotifyTarget,
+  transitionOf,
   type WorkflowAction,
 } from './transitions'
 
@@ -114,7 +115,8 @@ const newestVersionId = async (
 export const describeVersions = async (payload: Payload, collection: ContentCollectionSlug, id: number, tracks: Tracks) => {
   const [latest, lastApproved, live] = await Promise.all([
     newestVersionId(payload, collection, id, { latest: { equals: true } }),
-    newestVersionId(payload, collection, id, { 'version.draftState': { equals: 'approved' } }),
+    // The version the approve transition wrote: its draft state is the one approval leads to.
+    newestVersionId(payload, collection, id, { 'version.draftState': { equals: transitionOf('approve').to.draft } }),
     tracks.live === 'published'
       ? newestVersionId(payload, collection, id, { 'version._status': { equals: 'published' } })
       : Promise.resolve(null),
