@@ -208,7 +208,7 @@ describe('a review round in the admin panel', () => {
     const thai = await page.evaluate(async (docId) => (await fetch(`/api/articles/${docId}?draft=true&locale=th&depth=0`)).json(), id)
     expect(thai.title).toBe('การนวดหลังส่วนล่างอย่างนุ่มนวล')
     await shot(page, '09-thai')
-  })
+  }, 360_000)
 
   it('should hold a submit with blocking claims until the editor ticks the acknowledgement and gives a reason', async () => {
     const page = editor.page
