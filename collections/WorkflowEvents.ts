@@ -2,9 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
-import { WORKFLOW_STATES } from '@/workflow/states'
+import { summarizeEvent } from '@/admin/summarizeEvent'
 import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
+import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 import { toOptions } from '@/lib/taxonomy'
+
+const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value }))
 
 /** The audit trail: written only by the workflow service, never edited or deleted. */
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
@@ -16,16 +19,31 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     delete: nobody,
   },
   admin: {
-    defaultColumns: ['collection', 'documentId', 'action', 'fromState', 'toState', 'actor', 'createdAt'],
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'documentId', 'action', 'fromState', 'toState', 'actor', 'createdAt'],
     group: 'Workflow',
   },
+  hooks: { beforeChange: [summarizeEvent] },
   defaultSort: '-createdAt',
   fields: [
+    { name: 'summary', type: 'text', admin: { readOnly: true, description: 'The action and the document, in words.' } },
     { name: 'collection', type: 'select', required: true, index: true, options: toOptions(CONTENT_COLLECTIONS) },
-    { name: 'documentId', type: 'text', required: true, index: true },
-    { name: 'action', type: 'text', required: true },
-    { name: 'fromState', type: 'select', options: toOptions(WORKFLOW_STATES) },
-    { name: 'toState', type: 'select', options: toOptions(WORKFLOW_STATES) },
+    {
+      name: 'documentId',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { components: { Cell: '@/admin/cells/EventDocumentCell#EventDocumentCell' } },
+      label: 'Document',
+    },
+    {
+      name: 'action',
+      type: 'text',
+      required: true,
+      admin: { components: { Cell: '@/admin/cells/EventActionCell#EventActionCell' } },
+    },
+    { name: 'fromState', type: 'select', options: stateOptions },
+    { name: 'toState', type: 'select', options: stateOptions },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
     { name: 'comment', type: 'textarea' },
     { name: 'contentHash', type: 'text' },

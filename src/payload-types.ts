@@ -682,6 +682,10 @@ export interface Disclaimer {
  */
 export interface WorkflowEvent {
   id: number;
+  /**
+   * The action and the document, in words.
+   */
+  summary?: string | null;
   collection: 'articles' | 'techniques' | 'faqs' | 'therapists' | 'disclaimers';
   documentId: string;
   action: string;
@@ -1416,6 +1420,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
+  summary?: T;
   collection?: T;
   documentId?: T;
   action?: T;

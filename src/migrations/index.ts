@@ -5,14 +5,12 @@ import * as migration_20261121_030003_localized_required_default_locale from './
 import * as migration_20261121_030348_import_records from './20261121_030348_import_records';
 import * as migration_20261129_120000_rate_limits from './20261129_120000_rate_limits';
 import * as migration_20261129_121140_two_track_workflow from './20261129_121140_two_track_workflow';
-import * as migration_20261129_154633_machines_schema from './20261129_154633_machines_schema';
-import * as migration_20261129_154302_search_schema from './20261129_154302_search_schema';
+import * as migration_20261129_170050_wave2_schema from './20261129_170050_wave2_schema';
+import * as migration_20261129_180000_cache_sql from './20261129_180000_cache_sql';
 import * as migration_20261129_180000_search_sql from './20261129_180000_search_sql';
 import * as migration_20261129_180100_search_media_sql from './20261129_180100_search_media_sql';
 import * as migration_20261129_180200_search_collation_sql from './20261129_180200_search_collation_sql';
 import * as migration_20261129_180300_search_scale_indexes_sql from './20261129_180300_search_scale_indexes_sql';
-import * as migration_20261129_154121_comments_schema from './20261129_154121_comments_schema';
-import * as migration_20261129_180000_cache_sql from './20261129_180000_cache_sql';
 
 export const migrations = [
   {
@@ -51,14 +49,14 @@ export const migrations = [
     name: '20261129_121140_two_track_workflow',
   },
   {
-    up: migration_20261129_154633_machines_schema.up,
-    down: migration_20261129_154633_machines_schema.down,
-    name: '20261129_154633_machines_schema',
+    up: migration_20261129_170050_wave2_schema.up,
+    down: migration_20261129_170050_wave2_schema.down,
+    name: '20261129_170050_wave2_schema',
   },
   {
-    up: migration_20261129_154302_search_schema.up,
-    down: migration_20261129_154302_search_schema.down,
-    name: '20261129_154302_search_schema',
+    up: migration_20261129_180000_cache_sql.up,
+    down: migration_20261129_180000_cache_sql.down,
+    name: '20261129_180000_cache_sql',
   },
   {
     up: migration_20261129_180000_search_sql.up,
@@ -78,16 +76,6 @@ export const migrations = [
   {
     up: migration_20261129_180300_search_scale_indexes_sql.up,
     down: migration_20261129_180300_search_scale_indexes_sql.down,
-    name: '20261129_180300_search_scale_indexes_sql',
-  },
-  {
-    up: migration_20261129_154121_comments_schema.up,
-    down: migration_20261129_154121_comments_schema.down,
-    name: '20261129_154121_comments_schema',
-  },
-  {
-    up: migration_20261129_180000_cache_sql.up,
-    down: migration_20261129_180000_cache_sql.down,
-    name: '20261129_180000_cache_sql',
+    name: '20261129_180300_search_scale_indexes_sql'
   },
 ];

@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 
 import { serverUrl } from '@/lib/serverUrl'
 
+import { reviewAdminPlugin } from '@/admin/plugin'
 import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
 import { deliveryCachePlugin } from '@/delivery/cache/plugin'
 import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
@@ -53,6 +54,7 @@ export const plugins: Plugin[] = [
   sitePlugin(),
   // After the plugins that add collections, so none of them takes a write from a machine key.
   machineKeysPlugin(),
+  reviewAdminPlugin(),
   // Last, so they see the fields every other plugin added.
   stableErrorNames(),
   safeLinks(),

@@ -4,7 +4,7 @@ import { idOf } from '@/lib/idOf'
 import { lexicalToPlainText } from '@/lib/lexicalText'
 import { inlineDisclaimerIds } from '@/richtext/disclaimers'
 
-import type { GuardName } from './transitions'
+import { doesGuardApply, type GuardName, REQUIRED_FOR_REVIEW } from './transitions'
 
 export type GuardContext = {
   payload: Payload
@@ -18,10 +18,23 @@ export type GuardContext = {
   acknowledgeFindings?: boolean
 }
 
-/** `duty` failures are separation-of-duties refusals (403); `guard` failures are 422. */
-export type GuardFailure = { guard: GuardName; kind: 'duty' | 'guard'; message: string }
+/**
+ * `duty` failures are separation-of-duties refusals (403); `guard` failures are 422. `fields`
+ * names what to fix (a document field, or `comment` / `acknowledgeFindings` of the request), so
+ * the admin panel can point at it.
+ */
+export type GuardFailure = { guard: GuardName; kind: 'duty' | 'guard'; message: string; fields?: string[] }
 
-type Guard = (ctx: GuardContext) => Promise<string | null> | string | null
+type Problem = string | { message: string; fields: string[] }
+type Guard = (ctx: GuardContext) => Promise<Problem | null> | Problem | null
+
+/** The field a guard's failure points at when the guard itself does not name one. */
+const GUARD_FIELDS: Partial<Record<GuardName, string[]>> = {
+  medicalDisclaimerAttached: ['disclaimers'],
+  precautionsPresent: ['precautions'],
+  commentGiven: ['comment'],
+  blockingFindingsAcknowledged: ['acknowledgeFindings', 'comment'],
+}
 
 /** The guard reads documents with every locale; required wording is judged in the default one. */
 const inDefaultLocale = (value: unknown, defaultLocale: string) =>
@@ -34,15 +47,6 @@ const isBlank = (value: unknown) =>
   value === null ||
   (typeof value === 'string' && !value.trim()) ||
   (typeof value === 'object' && 'root' in (value as object) && !lexicalToPlainText(value).trim())
-
-/** What each collection must carry before a reviewer sees it. */
-export const REQUIRED_FOR_REVIEW: Record<string, string[]> = {
-  articles: ['title', 'excerpt', 'body'],
-  techniques: ['name', 'summary', 'body', 'precautions'],
-  faqs: ['question', 'answer'],
-  therapists: ['name', 'bio'],
-  disclaimers: ['title', 'body'],
-}
 
 const defaultLocaleOf = (payload: Payload) =>
   payload.config.localization ? payload.config.localization.defaultLocale : 'en'
@@ -121,17 +125,16 @@ const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
     kind: 'guard',
     check: ({ collection, doc, payload }) => {
       const locale = defaultLocaleOf(payload)
-      const missing = (REQUIRED_FOR_REVIEW[collection] ?? []).filter((field) =>
-        isBlank(inDefaultLocale(doc[field], locale)),
-      )
-      return missing.length ? `Fill in before review: ${missing.join(', ')}` : null
+      const required: readonly string[] = REQUIRED_FOR_REVIEW[collection as keyof typeof REQUIRED_FOR_REVIEW] ?? []
+      const missing = required.filter((field) => isBlank(inDefaultLocale(doc[field], locale)))
+      return missing.length ? { message: `Fill in before review: ${missing.join(', ')}`, fields: missing } : null
     },
   },
   medicalDisclaimerAttached: { kind: 'guard', check: medicalDisclaimerProblem },
   precautionsPresent: {
     kind: 'guard',
-    check: ({ collection, doc, payload }) =>
-      collection === 'techniques' && isBlank(inDefaultLocale(doc.precautions, defaultLocaleOf(payload)))
+    check: ({ doc, payload }) =>
+      isBlank(inDefaultLocale(doc.precautions, defaultLocaleOf(payload)))
         ? 'Techniques need precautions before review'
         : null,
   },
@@ -159,7 +162,8 @@ const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
       const blocking = Number(doc.claims?.blockingCount ?? 0)
       if (blocking === 0) return null
       if (acknowledgeFindings === true && comment?.trim()) return null
-      return `${blocking} blocking claim finding(s): approve with acknowledgeFindings: true and a comment explaining why`
+      const findings = blocking === 1 ? '1 blocking claims finding' : `${blocking} blocking claims findings`
+      return `The wording has ${findings}: tick that you have read them and write a comment explaining why the wording may stand`
     },
   },
   approvedWordingUnchanged: {
@@ -174,9 +178,12 @@ const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
 export const runGuards = async (names: readonly GuardName[], ctx: GuardContext): Promise<GuardFailure[]> => {
   const failures: GuardFailure[] = []
   for (const name of names) {
+    if (!doesGuardApply(name, ctx.collection)) continue
     const { kind, check } = GUARDS[name]
-    const message = await check(ctx)
-    if (message) failures.push({ guard: name, kind, message })
+    const problem = await check(ctx)
+    if (!problem) continue
+    const { message, fields } = typeof problem === 'string' ? { message: problem, fields: GUARD_FIELDS[name] } : problem
+    failures.push({ guard: name, kind, message, ...(fields ? { fields } : {}) })
   }
   return failures
 }

@@ -9,8 +9,15 @@ import type { Transition } from './transitions'
 
 type NotifyArgs = {
   collection: string
-  doc: { id: number | string; title?: string; name?: string; question?: string; workflow?: { submittedBy?: unknown } | null }
-  transition: Transition
+  doc: {
+    id: number | string
+    title?: string
+    name?: string
+    question?: string
+    workflow?: { submittedBy?: unknown; approvedBy?: unknown } | null
+  }
+  /** A table row, or an edit rule (EDIT_RULES) with its label and target. */
+  transition: Pick<Transition, 'label' | 'notify'>
   actor: { id: number | string; name?: string; email?: string }
   comment?: string
 }
@@ -20,13 +27,11 @@ const recipientsFor = async (payload: Payload, { transition, doc }: NotifyArgs):
   if (transition.notify === 'reviewers') {
     return reviewerEmails(payload)
   }
-  if (transition.notify === 'submitter') {
-    const submitterId = idOf(doc.workflow?.submittedBy)
-    if (!submitterId) return []
-    const submitter = await payload
-      .findByID({ collection: 'users', id: submitterId, depth: 0, overrideAccess: true })
-      .catch(() => null)
-    return submitter ? [submitter.email] : []
+  if (transition.notify === 'submitter' || transition.notify === 'approver') {
+    const userId = idOf(transition.notify === 'submitter' ? doc.workflow?.submittedBy : doc.workflow?.approvedBy)
+    if (!userId) return []
+    const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true }).catch(() => null)
+    return user ? [user.email] : []
   }
   return []
 }

@@ -28,6 +28,18 @@ const refusePublishing =
 
 const withWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        // Both tracks in the header, and a save that asks before it dismisses a review.
+        Status: '@/components/workflow/WorkflowStatus#WorkflowStatus',
+        SaveDraftButton: '@/components/workflow/ConfirmingSaveDraftButton#ConfirmingSaveDraftButton',
+      },
+    },
+  },
   fields: [
     // First in the sidebar, and a field rather than a document control: reviewers cannot edit,
     // so Payload hides the controls bar from them, but they must see and act on the review.

@@ -16,6 +16,7 @@ import type { WorkflowEvent } from '@/payload-types'
 import { linkThreads, parseThreadInput } from '@/review/threads'
 
 import type { WorkflowWrite } from './context'
+import { describeActions, describeEdit, describeVersions } from './describe'
 import { WorkflowError } from './errors'
 import { type GuardContext, runGuards } from './guards'
 import { writeLiveRow } from './liveRow'
@@ -30,6 +31,7 @@ import {
   eventStates,
   findTransition,
   isAllowedFrom,
+  needsAcknowledgement,
   type Transition,
   tracksAfter,
   type WorkflowAction,
@@ -263,7 +265,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
     if (duty) throw new WorkflowError(duty.message, 403, { guard: duty.guard })
     if (failures.length > 0) {
       throw new WorkflowError(failures.map((f) => f.message).join('; '), 422, {
-        failedGuards: failures.map(({ guard, message }) => ({ guard, message })),
+        failedGuards: failures.map(({ guard, message, fields }) => ({ guard, message, ...(fields ? { fields } : {}) })),
       })
     }
 
@@ -280,10 +282,9 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
         actor: user.id as number,
         comment,
         contentHash: hash,
-        findings:
-          transition.action === 'approve' && Number(doc.claims?.blockingCount) > 0
-            ? { acknowledged: acknowledgeFindings, findings: doc.claims?.findings ?? [] }
-            : undefined,
+        findings: needsAcknowledgement(transition, Number(doc.claims?.blockingCount ?? 0))
+          ? { acknowledged: acknowledgeFindings, findings: doc.claims?.findings ?? [] }
+          : undefined,
       } as never,
       depth: 0,
       req,
@@ -340,11 +341,22 @@ export const getWorkflowInfo = async (
     depth: 1,
     overrideAccess: true,
   })
+  const blockingCount = Number(latest.claims?.blockingCount ?? 0)
+  const findings = Array.isArray(latest.claims?.findings) ? (latest.claims.findings as { severity?: string }[]) : []
   return {
     live: tracks.live,
     draft: tracks.draft,
     state: combinedState(tracks),
     allowedActions: allowedActionsFor(tracks, user.roles),
+    // What the admin panel needs to ask before each action, and before a save (issue 12).
+    actions: describeActions(tracks, user.roles, blockingCount),
+    edit: describeEdit(tracks),
+    findings: {
+      blocking: blockingCount,
+      warnings: findings.filter((f) => f?.severity !== 'block').length,
+      checkedAt: latest.claims?.checkedAt ?? null,
+    },
+    versions: await describeVersions(payload, collection, docId, tracks),
     history: history.map((event) => ({
       id: event.id,
       action: event.action,
@@ -356,7 +368,15 @@ export const getWorkflowInfo = async (
           : event.actor,
       comment: event.comment,
       contentHash: event.contentHash,
+      acknowledgedFindings: acknowledgedCount(event.findings),
       createdAt: event.createdAt,
     })),
   }
+}
+
+/** How many blocking findings an event's actor acknowledged (their reason is the comment). */
+const acknowledgedCount = (findings: unknown): number | null => {
+  const record = findings as { acknowledged?: boolean; findings?: { severity?: string }[] } | null
+  if (!record?.acknowledged || !Array.isArray(record.findings)) return null
+  return record.findings.filter((f) => f?.severity === 'block').length
 }

@@ -1,3 +1,4 @@
+import type { ContentCollectionSlug } from '@/lib/contentCollections'
 import { hasAnyRole, type Role } from '@/lib/roles'
 
 import type { DraftState, LiveState, Tracks } from './states'
@@ -26,8 +27,21 @@ export type Effect = 'recordSubmission' | 'recordApproval' | 'recordReview' | 'c
  */
 export type Track = 'draft' | 'live' | 'both'
 
+/** Every workflow action; the table has one row for each (a typo in either fails to compile). */
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'withdraw',
+  'request_changes',
+  'approve',
+  'publish',
+  'reaffirm',
+  'unpublish',
+  'restore',
+] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
 export type Transition = {
-  action: string
+  action: WorkflowAction
   track: Track
   /** Every track named here must hold one of its listed states (`null`: no pending draft). */
   from: { live?: readonly LiveState[]; draft?: readonly (DraftState | null)[] }
@@ -40,7 +54,12 @@ export type Transition = {
   /** The admin panel asks for a comment before sending these. */
   isCommentRequired?: boolean
   /** Who is emailed after the action: every reviewer, or the editor who submitted the draft. */
-  notify?: 'reviewers' | 'submitter'
+  notify?: NotifyTarget
+  /**
+   * The admin panel asks the person to confirm this sentence before sending the action: it
+   * changes what readers see, or signs the wording.
+   */
+  confirm?: string
   /** May be queued for a later time (`POST …/workflow/schedule`, the scheduled-publish job). */
   isSchedulable?: boolean
   /**
@@ -55,6 +74,9 @@ export type Transition = {
    */
   threads?: 'point' | 'reply'
 }
+
+/** Who hears of an action: every reviewer, the editor who submitted, or the reviewer who approved. */
+export type NotifyTarget = 'reviewers' | 'submitter' | 'approver'
 
 /** A change to what the public sees. `deleted` comes from deleting a document, not from a transition. */
 export type LiveEvent = 'published' | 'reaffirmed' | 'unpublished' | 'deleted'
@@ -71,7 +93,13 @@ export const TRANSITIONS = [
     from: { draft: ['draft', 'changes_requested'] },
     to: { draft: 'in_review' },
     roles: ['editor', 'admin'],
-    guards: ['requiredForReview', 'medicalDisclaimerAttached', 'precautionsPresent', 'claimsCheckStored'],
+    guards: [
+      'requiredForReview',
+      'medicalDisclaimerAttached',
+      'precautionsPresent',
+      'claimsCheckStored',
+      'blockingFindingsAcknowledged',
+    ],
     effects: ['recordSubmission'],
     notify: 'reviewers',
     threads: 'reply',
@@ -109,6 +137,7 @@ export const TRANSITIONS = [
     guards: ['notSubmitterNorEditor', 'reviewerCredentialValid', 'blockingFindingsAcknowledged'],
     effects: ['recordApproval', 'recordReview'],
     notify: 'submitter',
+    confirm: 'Approve this wording? You sign it as medically reviewed; it can then be published as it stands.',
   },
   {
     action: 'publish',
@@ -121,6 +150,7 @@ export const TRANSITIONS = [
     effects: ['closeEditingRound'],
     isSchedulable: true,
     liveEvent: 'published',
+    confirm: 'Publish this version? Readers see it at once, in every language.',
   },
   {
     action: 'reaffirm',
@@ -145,6 +175,7 @@ export const TRANSITIONS = [
     isCommentRequired: true,
     isSchedulable: true,
     liveEvent: 'unpublished',
+    confirm: 'Take this page down? Readers stop seeing it at once.',
   },
   {
     action: 'restore',
@@ -158,7 +189,10 @@ export const TRANSITIONS = [
   },
 ] as const satisfies readonly Transition[]
 
-export type WorkflowAction = (typeof TRANSITIONS)[number]['action']
+/** Compile-time check that the table has a row for every action. */
+type MissingRows = Exclude<WorkflowAction, (typeof TRANSITIONS)[number]['action']>
+const hasEveryRow: MissingRows extends never ? true : MissingRows = true
+void hasEveryRow
 
 export const ACTIONS = TRANSITIONS.map((t) => t.action) as WorkflowAction[]
 
@@ -167,6 +201,9 @@ export const isWorkflowAction = (action: unknown): action is WorkflowAction =>
 
 export const findTransition = (action: string): Transition | undefined =>
   TRANSITIONS.find((t) => t.action === action)
+
+/** The row of an action known to exist (a typo in `action` fails to compile). */
+export const transitionOf = (action: WorkflowAction): Transition => findTransition(action)!
 
 /** Whether both tracks are in states this transition starts from. */
 export const isAllowedFrom = (transition: Transition, { live, draft }: Tracks) =>
@@ -192,6 +229,41 @@ export const allowedActionsFor = (tracks: Tracks, roles: readonly string[] | nul
   TRANSITIONS.filter((t) => isAllowedFrom(t, tracks) && hasAnyRole(roles, t.roles)).map((t) => t.action)
 
 /**
+ * Guards that apply to some collections only (data beside the table, issue 9 §2); a guard not
+ * named here applies to every content collection.
+ */
+export const GUARD_COLLECTIONS = {
+  medicalDisclaimerAttached: ['articles'],
+  precautionsPresent: ['techniques'],
+} as const satisfies Partial<Record<GuardName, readonly ContentCollectionSlug[]>>
+
+export const doesGuardApply = (guard: GuardName, collection: string): boolean => {
+  const scope = (GUARD_COLLECTIONS as Partial<Record<GuardName, readonly string[]>>)[guard]
+  return !scope || scope.includes(collection)
+}
+
+/**
+ * What each collection must carry before a reviewer sees it (`requiredForReview`). Precautions
+ * are a guard of their own (`precautionsPresent`), so they are not listed here a second time.
+ */
+export const REQUIRED_FOR_REVIEW = {
+  articles: ['title', 'excerpt', 'body'],
+  techniques: ['name', 'summary', 'body'],
+  faqs: ['question', 'answer'],
+  therapists: ['name', 'bio'],
+  disclaimers: ['title', 'body'],
+} as const satisfies Record<ContentCollectionSlug, readonly string[]>
+
+/**
+ * The guard an action carries when blocking claims findings must be acknowledged (with
+ * `acknowledgeFindings: true` and a reason); the event then records the findings acknowledged.
+ */
+export const ACKNOWLEDGEMENT_GUARD = 'blockingFindingsAcknowledged' satisfies GuardName
+
+export const needsAcknowledgement = (transition: Transition, blockingCount: number) =>
+  blockingCount > 0 && transition.guards.includes(ACKNOWLEDGEMENT_GUARD)
+
+/**
  * Edits outside transitions (issue 9 §2: the rule lives beside the table): any edit when no
  * draft is pending opens a new draft round; an edit of the reviewed wording of a draft in one
  * of these states dismisses the review and sends it back to `draft`.
@@ -201,17 +273,32 @@ export const EDIT_RULES = {
   dismissedFrom: ['in_review', 'approved'],
   dismissedTo: 'draft',
   dismissedAction: 'approval_dismissed',
+  dismissedLabel: 'Review dismissed by an edit',
+  /** Who is told: the reviewers a draft in review waits for, or the one who approved it. */
+  dismissedNotify: { in_review: 'reviewers', approved: 'approver' },
 } as const satisfies {
   newRoundState: DraftState
   dismissedFrom: readonly DraftState[]
   dismissedTo: DraftState
   dismissedAction: string
+  dismissedLabel: string
+  dismissedNotify: Partial<Record<DraftState, NotifyTarget>>
+}
+
+/** What an edit of the reviewed wording would do to a document in these tracks. */
+export const editOutcome = ({ live, draft }: Tracks) => {
+  if (draft && (EDIT_RULES.dismissedFrom as readonly DraftState[]).includes(draft)) {
+    return { kind: 'dismiss' as const, from: draft, to: EDIT_RULES.dismissedTo }
+  }
+  if (draft === null) return { kind: 'openDraft' as const, live, to: EDIT_RULES.newRoundState }
+  return { kind: 'none' as const }
 }
 
 /** Actions that may be queued for later, read from the table. */
 export const SCHEDULABLE_ACTIONS = TRANSITIONS.filter((t) => (t as Transition).isSchedulable).map((t) => t.action)
 
-export const isSchedulableAction = (action: string): boolean => Boolean(findTransition(action)?.isSchedulable)
+export const isSchedulableAction = (action: string): action is WorkflowAction =>
+  Boolean(findTransition(action)?.isSchedulable)
 
 /** How a transition takes review threads, read from its row. */
 export const threadsOf = (action: string): Transition['threads'] => findTransition(action)?.threads

@@ -27,8 +27,16 @@ const saveDraft = async (page: Page) => {
 /** Clicks an action button and waits until the page (reloaded by the component) shows `to`. */
 const act = async (page: Page, action: string, to: string, comment?: string) => {
   await page.locator(`#workflow-action-${action}`).click()
-  if (comment !== undefined) {
-    await page.fill('#workflow-comment', comment)
+  // Actions that change what readers see, sign the wording or need a comment ask first.
+  const hasDialog = await page
+    .locator('#workflow-dialog')
+    .waitFor({ timeout: 2_000 })
+    .then(
+      () => true,
+      () => false,
+    )
+  if (hasDialog) {
+    if (comment !== undefined) await page.fill('#workflow-comment', comment)
     await page.locator('#workflow-confirm').click()
   }
   try {

@@ -212,7 +212,21 @@ export const createWorld = async (payload: Payload) => {
         continue
       }
       const t = transitionFor(action)
-      await act(fixtureActor(t), collection, id, action, t.guards.includes('commentGiven') ? { comment: `fixture ${action}` } : {})
+      // Fixtures with blocking findings are submitted with the editor's acknowledgement; approving
+      // them is what the tests exercise.
+      const isAcknowledging =
+        action === 'submit' && Number((await latest(collection, id)).claims?.blockingCount ?? 0) > 0
+      await act(
+        fixtureActor(t),
+        collection,
+        id,
+        action,
+        t.guards.includes('commentGiven')
+          ? { comment: `fixture ${action}` }
+          : isAcknowledging
+            ? { acknowledgeFindings: true, comment: 'fixture: the editor acknowledges the findings' }
+            : {},
+      )
     }
   }
 

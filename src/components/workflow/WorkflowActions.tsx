@@ -1,24 +1,41 @@
 'use client'
-import { Button, useFormFields } from '@payloadcms/ui'
+import { Button, useFormModified } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { findTransition, isSchedulableAction } from '@/workflow/transitions'
+import type { ActionInfo } from '@/workflow/describe'
+import type { WorkflowAction } from '@/workflow/transitions'
 
 import { TrackBadges } from './StateCell'
-import type { useWorkflow } from './useWorkflow'
+import { type useWorkflow, WorkflowRequestError } from './useWorkflow'
+
+type Failure = { message: string; fields?: string[] }
+
+/** Fields of the dialog itself; any other name is a field of the document form. */
+const DIALOG_FIELDS: Record<string, string> = { comment: 'workflow-comment', acknowledgeFindings: 'workflow-acknowledge' }
+
+/** Brings the field a failure names into view and focuses it. */
+const goToField = (field: string) => {
+  const element =
+    document.getElementById(DIALOG_FIELDS[field] ?? `field-${field}`) ??
+    document.querySelector(`[id^="field-${field}"], [data-field-name="${field}"]`)
+  element?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+  if (element instanceof HTMLElement) element.focus()
+}
+
+const needsDialog = (action: ActionInfo) => Boolean(action.confirm || action.isCommentRequired || action.acknowledgement)
 
 /**
- * Takes the place of Payload's Publish button: one button per action the caller may take now,
- * as the server reports them. Actions that need a comment, or an acknowledgement of blocking claims,
- * ask for it before sending.
+ * Takes the place of Payload's Publish button: one button per action the server says the caller
+ * may take now, each asking what the server says it needs (a confirmation, a comment, an
+ * acknowledgement of blocking claims findings). No rule is restated here.
  */
 export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useWorkflow> }) => {
-  const { id, info, error, act, schedule, reload } = workflow
-  const blockingCount = useFormFields(([fields]) => Number(fields['claims.blockingCount']?.value ?? 0))
-  const [pending, setPending] = useState<string | null>(null)
+  const { id, info, error, act, schedule } = workflow
+  const isModified = useFormModified()
+  const [pending, setPending] = useState<ActionInfo | null>(null)
   const [comment, setComment] = useState('')
   const [isAcknowledged, setIsAcknowledged] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
+  const [failures, setFailures] = useState<Failure[]>([])
   const [isBusy, setIsBusy] = useState(false)
   const [scheduleAt, setScheduleAt] = useState('')
   const [notice, setNotice] = useState<string | null>(null)
@@ -27,61 +44,75 @@ export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useW
   if (error) return <span className="relief-workflow__error">{error}</span>
   if (!info) return null
 
-  const needsAcknowledgement = (action: string) => action === 'approve' && blockingCount > 0
-  const needsForm = (action: string) =>
-    Boolean(findTransition(action)?.isCommentRequired) || needsAcknowledgement(action)
+  const open = (action: ActionInfo) => {
+    setFailures([])
+    setComment('')
+    setIsAcknowledged(false)
+    setPending(action)
+  }
 
-  const send = async (action: string) => {
+  const send = async (action: WorkflowAction) => {
     setIsBusy(true)
-    setMessage(null)
+    setFailures([])
     try {
-      await act(action, { comment: comment || undefined, acknowledgeFindings: isAcknowledged || undefined })
-      // The form holds the old state and bookkeeping; reload it from the server.
+      await act(action, {
+        comment: comment.trim() || undefined,
+        acknowledgeFindings: pending?.acknowledgement ? isAcknowledged : undefined,
+      })
+      // The form still holds the old bookkeeping fields; load the document afresh.
       window.location.reload()
     } catch (failure) {
-      setMessage((failure as Error).message)
+      setFailures(failure instanceof WorkflowRequestError ? failure.failures : [{ message: (failure as Error).message }])
       setIsBusy(false)
     }
   }
 
-  const sendSchedule = async (action: string) => {
+  const sendSchedule = async (action: WorkflowAction) => {
     setIsBusy(true)
-    setMessage(null)
+    setFailures([])
     try {
       const { job } = await schedule(action, new Date(scheduleAt).toISOString())
       setNotice(`Scheduled for ${new Date(job.waitUntil).toLocaleString()}; it runs only if the draft is still approved then.`)
-      await reload()
     } catch (failure) {
-      setMessage((failure as Error).message)
+      setFailures(failure instanceof WorkflowRequestError ? failure.failures : [{ message: (failure as Error).message }])
     } finally {
       setIsBusy(false)
     }
   }
-  const schedulable = info.allowedActions.filter(isSchedulableAction)
+
+  const isConfirmDisabled =
+    isBusy ||
+    (pending?.acknowledgement ? !isAcknowledged : false) ||
+    (pending?.isCommentRequired ? !comment.trim() : false)
+  const schedulable = info.actions.filter((action) => action.isSchedulable)
 
   return (
     <div className="relief-workflow" data-state={info.state} data-live={info.live} data-draft={info.draft ?? 'none'}>
       <TrackBadges live={info.live} draft={info.draft} />
-      {info.allowedActions.map((action) => (
-        <Button
-          key={action}
-          buttonStyle={action === 'publish' || action === 'approve' ? 'primary' : 'secondary'}
-          size="medium"
-          margin={false}
-          disabled={isBusy}
-          id={`workflow-action-${action}`}
-          onClick={() => (needsForm(action) ? setPending(action) : void send(action))}
-        >
-          {findTransition(action)?.label ?? action}
-        </Button>
-      ))}
+      {isModified && info.actions.length > 0 && (
+        <p className="relief-workflow__notice" id="workflow-save-first" role="status">
+          Save your changes first: the actions below act on the saved draft.
+        </p>
+      )}
+      <div className="relief-workflow__buttons">
+        {info.actions.map((action) => (
+          <Button
+            key={action.action}
+            buttonStyle={action.confirm ? 'primary' : 'secondary'}
+            size="medium"
+            margin={false}
+            disabled={isBusy || isModified}
+            id={`workflow-action-${action.action}`}
+            onClick={() => (needsDialog(action) ? open(action) : void send(action.action))}
+          >
+            {action.label}
+          </Button>
+        ))}
+      </div>
       {pending && (
-        <div className="relief-workflow__dialog" role="dialog" aria-label={findTransition(pending)?.label}>
-          <label htmlFor="workflow-comment">
-            Comment{findTransition(pending)?.isCommentRequired || needsAcknowledgement(pending) ? ' (required)' : ''}
-          </label>
-          <textarea id="workflow-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
-          {needsAcknowledgement(pending) && (
+        <div className="relief-workflow__dialog" role="dialog" aria-label={pending.label} id="workflow-dialog">
+          {pending.confirm && <p className="relief-workflow__confirm">{pending.confirm}</p>}
+          {pending.acknowledgement && (
             <label className="relief-workflow__ack">
               <input
                 id="workflow-acknowledge"
@@ -89,14 +120,24 @@ export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useW
                 checked={isAcknowledged}
                 onChange={(e) => setIsAcknowledged(e.target.checked)}
               />
-              I have read the {blockingCount} blocking claim finding(s) and approve anyway
+              {pending.acknowledgement.message}
             </label>
           )}
+          <label htmlFor="workflow-comment">
+            {pending.isCommentRequired ? 'Comment (required)' : 'Comment (optional)'}
+          </label>
+          <textarea id="workflow-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
           <div className="relief-workflow__dialog-actions">
-            <Button size="small" margin={false} id="workflow-confirm" disabled={isBusy} onClick={() => void send(pending)}>
-              {findTransition(pending)?.label}
+            <Button
+              size="small"
+              margin={false}
+              id="workflow-confirm"
+              disabled={isConfirmDisabled}
+              onClick={() => void send(pending.action)}
+            >
+              {pending.label}
             </Button>
-            <Button size="small" margin={false} buttonStyle="secondary" onClick={() => setPending(null)}>
+            <Button size="small" margin={false} buttonStyle="secondary" id="workflow-cancel" onClick={() => setPending(null)}>
               Cancel
             </Button>
           </div>
@@ -113,24 +154,33 @@ export const WorkflowActions = ({ workflow }: { workflow: ReturnType<typeof useW
           />
           {schedulable.map((action) => (
             <Button
-              key={action}
+              key={action.action}
               size="small"
               margin={false}
               buttonStyle="secondary"
-              id={`workflow-schedule-${action}`}
-              disabled={isBusy || !scheduleAt}
-              onClick={() => void sendSchedule(action)}
+              id={`workflow-schedule-${action.action}`}
+              disabled={isBusy || isModified || !scheduleAt}
+              onClick={() => void sendSchedule(action.action)}
             >
-              Schedule {findTransition(action)?.label.toLowerCase()}
+              Schedule {action.label.toLowerCase()}
             </Button>
           ))}
         </div>
       )}
       {notice && <span className="relief-workflow__notice">{notice}</span>}
-      {message && (
-        <span className="relief-workflow__error" role="alert">
-          {message}
-        </span>
+      {failures.length > 0 && (
+        <ul className="relief-workflow__error" role="alert">
+          {failures.map((failure, index) => (
+            <li key={index}>
+              {failure.message}
+              {failure.fields?.map((field) => (
+                <button key={field} type="button" className="relief-workflow__goto" onClick={() => goToField(field)}>
+                  Go to {field === 'acknowledgeFindings' ? 'the acknowledgement' : field}
+                </button>
+              ))}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   )

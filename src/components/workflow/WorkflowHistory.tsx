@@ -1,5 +1,6 @@
 'use client'
 import { STATE_LABELS, type WorkflowState } from '@/workflow/states'
+import { eventActionLabel } from '@/workflow/eventLabels'
 
 import type { useWorkflow } from './useWorkflow'
 
@@ -18,12 +19,18 @@ export const WorkflowHistory = ({ workflow }: { workflow: ReturnType<typeof useW
         <ol>
           {[...info.history].reverse().map((event) => (
             <li key={event.id}>
-              <strong>{event.action.replace(/_/g, ' ')}</strong>{' '}
+              <strong>{eventActionLabel(event.action)}</strong>{' '}
               {event.fromState && `${label(event.fromState)} → ${label(event.toState)}`}
               <div className="relief-history__meta">
                 {typeof event.actor === 'object' && event.actor?.name ? `${event.actor.name} · ` : ''}
                 {new Date(event.createdAt).toLocaleString()}
               </div>
+              {event.acknowledgedFindings ? (
+                <div className="relief-history__ack">
+                  Acknowledged {event.acknowledgedFindings} blocking claims finding
+                  {event.acknowledgedFindings === 1 ? '' : 's'}; the reason:
+                </div>
+              ) : null}
               {event.comment && <blockquote>{event.comment}</blockquote>}
             </li>
           ))}

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { idOf } from '@/lib/idOf'
 
+import { notifyTransition } from '../notify'
 import { isReviewedContentEqual } from '../reviewedContent'
 import { getWorkflowWrite } from '../service'
 import { combinedState, type DraftState, tracksOf } from '../states'
@@ -50,5 +51,17 @@ export const logApprovalDismissed: CollectionAfterChangeHook = async ({ doc, col
     req,
     overrideAccess: true,
   })
+  // The reviewer waiting on this draft, or the one who approved it, hears that it changed.
+  const notify = (EDIT_RULES.dismissedNotify as Partial<Record<DraftState, 'reviewers' | 'approver'>>)[fromState]
+  if (notify && req.user) {
+    const actor = req.user as { id: number | string; name?: string; email?: string }
+    await notifyTransition(req.payload, {
+      collection: collection.slug,
+      doc,
+      transition: { label: EDIT_RULES.dismissedLabel, notify },
+      actor,
+      comment: 'The reviewed wording was edited, so the draft went back to Draft and needs a new review.',
+    }).catch((error) => req.payload.logger.error({ err: error, msg: 'dismissal notification failed' }))
+  }
   return doc
 }
