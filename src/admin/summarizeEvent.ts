@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/contentCollections'
 import { eventActionLabel } from '@/workflow/eventLabels'
 
-import { titleOfDoc } from './titleOfDoc'
+import { titleOf } from '@/lib/titleOf'
 
 /**
  * Gives each audit event a readable title ("Approve: Gentle stretches for the hips"), so the
@@ -25,7 +25,7 @@ export const summarizeEvent: CollectionBeforeChangeHook = async ({ data, operati
         disableErrors: true,
       })
       .catch(() => null)
-    if (doc) title = titleOfDoc(doc as unknown as Record<string, unknown>)
+    if (doc) title = titleOf(doc as unknown as Record<string, unknown>)
   }
   return { ...data, summary: `${eventActionLabel(String(data.action ?? ''))}: ${title}`.slice(0, 300) }
 }

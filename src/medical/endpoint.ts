@@ -1,11 +1,11 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
-
+import { readJsonObject } from '@/lib/http/readJsonObject'
+import { STAFF_ROLES } from '@/lib/roles'
 import { checkClaimsOffThread } from '@/workers/offload'
 
 import type { ClaimFinding, ClaimLanguage } from './claims'
-import { STAFF_ROLES } from '@/lib/roles'
 
 /** The longest text one request may check (characters, as String.length counts them). */
 export const MAX_CLAIMS_TEXT_LENGTH = 100_000
@@ -29,16 +29,11 @@ const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
     fail(`Body field "text" is longer than ${MAX_CLAIMS_TEXT_LENGTH} characters`, 413, { field: 'text' })
   }
-  let body: unknown
-  try {
-    body = req.json ? await req.json() : undefined
-  } catch {
-    fail('The request body is not valid JSON; send { "text": string }', 400, { field: 'text' })
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    fail('The request body must be a JSON object with a "text" string', 400, { field: 'text' })
-  }
-  return body as Record<string, unknown>
+  return readJsonObject(req, (problem) =>
+    problem === 'not-json'
+      ? fail('The request body is not valid JSON; send { "text": string }', 400, { field: 'text' })
+      : fail('The request body must be a JSON object with a "text" string', 400, { field: 'text' }),
+  )
 }
 
 /** Validates the body of `POST /api/medical-claims/check`; throws 400/413 APIErrors. */

@@ -1,21 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { readJsonObject } from '@/lib/http/readJsonObject'
+
 import { WorkflowError } from './errors'
 import { scheduleTransition } from './schedule'
 import { getWorkflowInfo, runTransition, type WorkflowUser } from './service'
 
-const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  let body: unknown
-  try {
-    body = req.json ? await req.json() : undefined
-  } catch {
-    throw new WorkflowError('The request body is not valid JSON', 400)
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new WorkflowError('The request body must be a JSON object with an "action"', 400, { field: 'action' })
-  }
-  return body as Record<string, unknown>
-}
+const readBody = (req: PayloadRequest) =>
+  readJsonObject(req, (problem) => {
+    throw problem === 'not-json'
+      ? new WorkflowError('The request body is not valid JSON', 400)
+      : new WorkflowError('The request body must be a JSON object with an "action"', 400, { field: 'action' })
+  })
 
 const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as string | undefined
 

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/idOf'
-import { lexicalToPlainText } from '@/lib/lexicalText'
+import { isBlank } from '@/lib/isBlank'
+import { defaultLocaleOf } from '@/lib/locales'
 import { inlineDisclaimerIds } from '@/richtext/disclaimers'
 
 import { doesGuardApply, type GuardName, REQUIRED_FOR_REVIEW } from './transitions'
@@ -42,15 +43,6 @@ const inDefaultLocale = (value: unknown, defaultLocale: string) =>
     ? (value as Record<string, unknown>)[defaultLocale]
     : value
 
-const isBlank = (value: unknown) =>
-  value === undefined ||
-  value === null ||
-  (typeof value === 'string' && !value.trim()) ||
-  (typeof value === 'object' && 'root' in (value as object) && !lexicalToPlainText(value).trim())
-
-const defaultLocaleOf = (payload: Payload) =>
-  payload.config.localization ? payload.config.localization.defaultLocale : 'en'
-
 const credentialProblem = async ({ payload, req, user }: GuardContext): Promise<string | null> => {
   const therapistId = idOf(user.therapist)
   if (!therapistId) return 'Your account is not linked to a therapist profile, so you cannot sign a medical review'
@@ -90,7 +82,7 @@ const MISSING_MEDICAL_DISCLAIMER =
  */
 const medicalDisclaimerProblem: Guard = async ({ collection, doc, payload, req }) => {
   if (collection !== 'articles') return null
-  const defaultLocale = defaultLocaleOf(payload)
+  const defaultLocale = defaultLocaleOf(payload.config)
   const body = doc.body
   const isPerLocale = body && typeof body === 'object' && !('root' in body)
   const bodies: Record<string, unknown> = isPerLocale ? { ...body } : { [defaultLocale]: body }
@@ -124,7 +116,7 @@ const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
   requiredForReview: {
     kind: 'guard',
     check: ({ collection, doc, payload }) => {
-      const locale = defaultLocaleOf(payload)
+      const locale = defaultLocaleOf(payload.config)
       const required: readonly string[] = REQUIRED_FOR_REVIEW[collection as keyof typeof REQUIRED_FOR_REVIEW] ?? []
       const missing = required.filter((field) => isBlank(inDefaultLocale(doc[field], locale)))
       return missing.length ? { message: `Fill in before review: ${missing.join(', ')}`, fields: missing } : null
@@ -134,7 +126,7 @@ const GUARDS: Record<GuardName, { kind: 'duty' | 'guard'; check: Guard }> = {
   precautionsPresent: {
     kind: 'guard',
     check: ({ doc, payload }) =>
-      isBlank(inDefaultLocale(doc.precautions, defaultLocaleOf(payload)))
+      isBlank(inDefaultLocale(doc.precautions, defaultLocaleOf(payload.config)))
         ? 'Techniques need precautions before review'
         : null,
   },

@@ -1,17 +1,11 @@
 import { addMonths } from 'date-fns'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { type ContentCollectionSlug, isContentCollection } from '@/lib/contentCollections'
 import { findAllLocales } from '@/lib/findAllLocales'
 import { idOf } from '@/lib/idOf'
-import { type ContentCollectionSlug, isContentCollection } from '@/lib/contentCollections'
 import { hasAnyRole, STAFF_ROLES } from '@/lib/roles'
+import { withTransaction } from '@/lib/withTransaction'
 import type { WorkflowEvent } from '@/payload-types'
 import { linkThreads, parseThreadInput } from '@/review/threads'
 
@@ -228,8 +222,7 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
 
   // A fresh request of our own: the marker is keyed by this object, which no other code holds.
   const req = await createLocalReq({ user: user as never, context: {} }, payload)
-  await initTransaction(req)
-  try {
+  const { updated, event, comments } = await withTransaction(req, async () => {
     if (!(await lockDocument(payload, req, collection, id))) {
       throw new WorkflowError(`No ${collection} document with id ${id}`, 404)
     }
@@ -301,18 +294,15 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
         eventId: event.id,
       })
     }
-    await commitTransaction(req)
+    return { updated, event, comments }
+  })
 
-    if (input.isNotifying !== false) {
-      await notifyTransition(payload, { collection, doc: updated as never, transition, actor: user, comment }).catch(
-        (error) => payload.logger.error({ err: error, msg: 'workflow notification failed' }),
-      )
-    }
-    return comments.length > 0 ? { doc: updated, event, comments } : { doc: updated, event }
-  } catch (error) {
-    await killTransaction(req)
-    throw error
+  if (input.isNotifying !== false) {
+    await notifyTransition(payload, { collection, doc: updated as never, transition, actor: user, comment }).catch(
+      (error) => payload.logger.error({ err: error, msg: 'workflow notification failed' }),
+    )
   }
+  return comments.length > 0 ? { doc: updated, event, comments } : { doc: updated, event }
 }
 
 /** `GET …/workflow`: both tracks, the combined state, what this caller may do now, and the audit trail. */

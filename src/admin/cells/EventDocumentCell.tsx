@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 
-import { titleOfDoc } from '../titleOfDoc'
+import { titleOf } from '@/lib/titleOf'
 
 /** Workflow-events list cell: the document's title, linked to it in the admin panel. */
 export const EventDocumentCell = async ({
@@ -29,7 +29,7 @@ export const EventDocumentCell = async ({
   if (!doc) return <span title="This document was deleted">{`Deleted (${collection} #${cellData})`}</span>
   return (
     <a href={`${payload.config.routes.admin}/collections/${collection}/${cellData}`}>
-      {titleOfDoc(doc as unknown as Record<string, unknown>)}
+      {titleOf(doc as unknown as Record<string, unknown>)}
     </a>
   )
 }
