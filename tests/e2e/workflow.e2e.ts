@@ -133,7 +133,7 @@ describe('editorial workflow in the admin panel', () => {
 
   it('should show reviewers their queue on the dashboard', async () => {
     await reviewer.page.goto(`${baseURL}/admin`)
-    const panel = reviewer.page.locator('[data-panel="approve"]')
+    const panel = reviewer.page.locator('[data-panel="waitingForMe"]')
     await panel.waitFor({ timeout: 30_000 })
     expect(await panel.locator('h3').textContent()).toBe('Waiting for my review')
   })

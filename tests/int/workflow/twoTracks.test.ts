@@ -159,12 +159,12 @@ describe('reaffirm with a pending draft', () => {
 describe('queues and lists', () => {
   it('should find the forward draft of a published document in the reviewer queue', async () => {
     const { id } = await liveWithDraftInReview()
-    const queue = await world.api.rest('GET', '/articles?draft=true&depth=0&limit=500&where[draftState][equals]=in_review', {
+    const queue = await world.api.rest('GET', '/articles?draft=true&depth=0&limit=100&sort=-updatedAt&where[draftState][equals]=in_review', {
       token: world.tokens.reviewer,
     })
     expect(queue.status).toBe(200)
     expect(queue.json.docs.map((d: { id: number }) => d.id)).toContain(id)
-    const combined = await world.api.rest('GET', '/articles?draft=true&depth=0&limit=500&where[workflowState][equals]=in_review', {
+    const combined = await world.api.rest('GET', '/articles?draft=true&depth=0&limit=100&sort=-updatedAt&where[workflowState][equals]=in_review', {
       token: world.tokens.reviewer,
     })
     expect(combined.json.docs.map((d: { id: number }) => d.id)).toContain(id)
