@@ -189,9 +189,13 @@ describe('a review round in the admin panel', () => {
     expect(anonymous.title).toBe(title)
     await shot(page, '07-live-and-draft')
 
-    // The reviewer reaches the changes since the live version in one click.
+    // The reviewer reaches the changes since the live version in one click. The editor leaves the
+    // document first; should its lock still stand, the reviewer reads the document read-only.
+    await page.goto(`${baseURL}/admin`)
     await review.reload()
     await expectPanel(review, 'published', 'draft')
+    const readOnly = review.getByRole('button', { name: 'View read-only' })
+    if (await readOnly.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await readOnly.click()
     const sinceLive = review.locator('#workflow-compare-since-live')
     await sinceLive.waitFor({ timeout: 30_000 })
     await sinceLive.click()
@@ -208,6 +212,9 @@ describe('a review round in the admin panel', () => {
     const thai = await page.evaluate(async (docId) => (await fetch(`/api/articles/${docId}?draft=true&locale=th&depth=0`)).json(), id)
     expect(thai.title).toBe('การนวดหลังส่วนล่างอย่างนุ่มนวล')
     await shot(page, '09-thai')
+    // The admin remembers the last locale per user: the next tests expect the English form.
+    await page.goto(`${baseURL}/admin/collections/articles/${id}?locale=en`)
+    await expectPanel(page, 'published', 'draft')
   }, 360_000)
 
   it('should hold a submit with blocking claims until the editor ticks the acknowledgement and gives a reason', async () => {

@@ -105,6 +105,8 @@ describe('review comments in the admin panel', () => {
     await r.goto(docUrl)
     await threadsReady(r)
     await r.locator('[data-testid="new-thread"] summary').click()
+    // The rich-text editor mounts after the form: select the words once it is there.
+    await r.locator('.ContentEditable__root').first().waitFor({ state: 'attached', timeout: 60_000 })
     await r.evaluate((passage) => {
       const root = document.querySelector('.ContentEditable__root')!
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
