@@ -1,16 +1,28 @@
-import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook, Plugin, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+  Plugin,
+  SanitizedCollectionConfig,
+} from 'payload'
 
 import { checkReadQuery } from './checkReadQuery'
 import { listLimitRule } from './listLimitRule'
 
-/** Built-in read routes of a collection: the list, one document, count, versions. */
-const isCollectionReadPath = (req: PayloadRequest, slug: string) => {
-  const base = `${req.payload.config.routes.api}/${slug}`
+/**
+ * Built-in read routes of a collection: the list, one document, count, versions. A custom GET
+ * endpoint of the collection (`/review-comments/threads`) takes its own parameters.
+ */
+const isCollectionReadPath = (req: PayloadRequest, collection: SanitizedCollectionConfig) => {
+  const base = `${req.payload.config.routes.api}/${collection.slug}`
   const pathname = req.pathname ?? ''
   if (pathname === base) return true
   if (!pathname.startsWith(`${base}/`)) return false
   const rest = pathname.slice(base.length + 1).split('/')
-  return rest.length === 1 || (rest.length === 2 && rest[0] === 'versions')
+  const isCustom = (collection.endpoints || []).some(
+    (endpoint) => endpoint.method === 'get' && endpoint.path === `/${rest.join('/')}`,
+  )
+  return !isCustom && (rest.length === 1 || (rest.length === 2 && rest[0] === 'versions'))
 }
 
 const isRestGet = (req: PayloadRequest) => req.payloadAPI === 'REST' && req.method === 'GET' && Boolean(req.searchParams)
@@ -28,7 +40,7 @@ const applyRules = (req: PayloadRequest) => {
 
 const collectionHook: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   // Nested reads (populating relations) share the request and see the same query: one check.
-  if (isRestGet(req) && isCollectionReadPath(req, collection.slug)) applyRules(req)
+  if (isRestGet(req) && isCollectionReadPath(req, collection)) applyRules(req)
   return args
 }
 
