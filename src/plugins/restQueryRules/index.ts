@@ -3,26 +3,23 @@ import type {
   GlobalBeforeOperationHook,
   PayloadRequest,
   Plugin,
-  SanitizedCollectionConfig,
 } from 'payload'
 
 import { checkReadQuery } from './checkReadQuery'
 import { listLimitRule } from './listLimitRule'
 
 /**
- * Built-in read routes of a collection: the list, one document, count, versions. A custom GET
- * endpoint of the collection (`/review-comments/threads`) takes its own parameters.
+ * Built-in read routes of a collection: the list, one document, count, versions. The GET
+ * endpoints plugins add (`/review-comments/threads`) take their own parameters.
  */
-const isCollectionReadPath = (req: PayloadRequest, collection: SanitizedCollectionConfig) => {
-  const base = `${req.payload.config.routes.api}/${collection.slug}`
+const isCollectionReadPath = (req: PayloadRequest, slug: string, customGets: ReadonlySet<string>) => {
+  const base = `${req.payload.config.routes.api}/${slug}`
   const pathname = req.pathname ?? ''
   if (pathname === base) return true
   if (!pathname.startsWith(`${base}/`)) return false
   const rest = pathname.slice(base.length + 1).split('/')
-  const isCustom = (collection.endpoints || []).some(
-    (endpoint) => endpoint.method === 'get' && endpoint.path === `/${rest.join('/')}`,
-  )
-  return !isCustom && (rest.length === 1 || (rest.length === 2 && rest[0] === 'versions'))
+  if (customGets.has(`/${rest.join('/')}`)) return false
+  return rest.length === 1 || (rest.length === 2 && rest[0] === 'versions')
 }
 
 const isRestGet = (req: PayloadRequest) => req.payloadAPI === 'REST' && req.method === 'GET' && Boolean(req.searchParams)
@@ -38,11 +35,13 @@ const applyRules = (req: PayloadRequest) => {
   }
 }
 
-const collectionHook: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  // Nested reads (populating relations) share the request and see the same query: one check.
-  if (isRestGet(req) && isCollectionReadPath(req, collection)) applyRules(req)
-  return args
-}
+const collectionHook =
+  (customGets: ReadonlySet<string>): CollectionBeforeOperationHook =>
+  ({ args, collection, req }) => {
+    // Nested reads (populating relations) share the request and see the same query: one check.
+    if (isRestGet(req) && isCollectionReadPath(req, collection.slug, customGets)) applyRules(req)
+    return args
+  }
 
 const globalHook: GlobalBeforeOperationHook = ({ args, global, req }) => {
   if (isRestGet(req) && req.pathname === `${req.payload.config.routes.api}/globals/${global.slug}`) applyRules(req)
@@ -58,7 +57,20 @@ export const restQueryRules = (): Plugin => (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [collectionHook, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        // The config's own endpoints, before Payload adds its built-in ones (count, versions…).
+        collectionHook(
+          new Set(
+            (collection.endpoints || [])
+              .filter((endpoint) => endpoint.method === 'get' && !endpoint.path.includes(':'))
+              .map((endpoint) => endpoint.path),
+          ),
+        ),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
+    },
   })),
   globals: (config.globals ?? []).map((global) => ({
     ...global,
