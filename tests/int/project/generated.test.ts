@@ -28,14 +28,16 @@ describe('generated files', () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'relief-migrations-'))
     try {
       fs.cpSync('src/migrations', copy, { recursive: true })
+      const before = new Set(fs.readdirSync(copy))
+      // Payload's generator exits at once when nothing changed: the directory is the answer.
       const { stdout, stderr } = await run(
         path.resolve('node_modules/.bin/tsx'),
         [...TSX_FLAGS, 'tests/helpers/migrationDrift.ts', copy],
         { env: { ...process.env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/none' } },
       )
-      const created = JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]')
+      const created = fs.readdirSync(copy).filter((file) => !before.has(file))
       // Run `npm run payload migrate:create <name>` and commit the migration when this fails.
-      expect(created, stderr).toEqual([])
+      expect(created, `${stdout}\n${stderr}`).toEqual([])
     } finally {
       fs.rmSync(copy, { recursive: true, force: true })
     }
