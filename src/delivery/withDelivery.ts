@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl } from './cachePolicy'
-import { GRAPHQL_TAG } from './cache/tags'
+import { GRAPHQL_TAG, MEDIA_TAG } from './cache/tags'
 import { appendVary, applyCors, CORS_HEADER_NAMES, isPreflight, preflightResponse } from './cors'
 import { type ContentRoute, contentRoute } from './contentRoute'
 import { matchesIfNoneMatch, strongEtag } from './etag'
@@ -158,6 +158,7 @@ const cacheTags = (route: ContentRoute, url: URL, keys: Set<string>) => {
   const tags = new Set(keys)
   if (route.kind === 'graphql') tags.add(GRAPHQL_TAG)
   if (route.kind === 'doc') tags.add(`${route.collection}:${decodeURIComponent(url.pathname.split('/').pop() ?? '')}`)
+  if (route.kind === 'doc' && route.collection === 'media') tags.add(MEDIA_TAG)
   if (route.kind === 'list' || route.kind === 'count') tags.add(route.collection)
   if (route.kind === 'global') tags.add(`globals:${route.global}`)
   return [...tags]

@@ -10,7 +10,7 @@ import { type InvalidationListener, startInvalidationListener } from './invalida
 import { notifyInvalidation } from './notifyInvalidation'
 import { responseCache } from './responseCache'
 import { isDeliveryCacheEnabled } from './settings'
-import { tagsOfChange } from './tags'
+import { MEDIA_TAG, tagsOfChange } from './tags'
 
 const isContent = (slug: string) => (CONTENT_COLLECTIONS as readonly string[]).includes(slug)
 
@@ -62,7 +62,9 @@ const startListener = (payload: Payload) => {
 export const deliveryCachePlugin = (): Plugin => (incoming) => {
   const config = addLiveChangeHook(incoming, async ({ change, req }) => {
     await recordChange(req, change)
-    await notifyInvalidation(req, tagsOfChange(change.collection, change.id))
+    // Which images are public follows live changes (src/media), without a media save: every
+    // cached media answer goes with them.
+    await notifyInvalidation(req, [...tagsOfChange(change.collection, change.id), MEDIA_TAG])
   })
   return {
     ...config,

@@ -6,6 +6,7 @@
  */
 import pg from 'pg'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { INVALIDATION_CHANNEL } from '@/delivery/cache/channel'
@@ -177,6 +178,24 @@ describe('invalidation', { timeout: 120_000 }, () => {
     await prime(`/articles/${gone.id}?depth=0`)
     await payload.delete({ collection: 'articles', id: gone.id, overrideAccess: true })
     expect((await client.request('GET', `/articles/${gone.id}?depth=0`)).status).toBe(404)
+  })
+
+  it('should purge a cached image when the only live document showing it is unpublished', async () => {
+    const bytes = await sharp({ create: { width: 640, height: 420, channels: 3, background: { r: 120, g: 90, b: 60 } } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `cache-${rand()}.png`)
+    form.append('_payload', JSON.stringify({ alt: `Hands on a lower back ${rand()}` }))
+    const uploaded = await world.api.rest('POST', '/media', { token: world.tokens.editor, form })
+    expect(uploaded.status, uploaded.text).toBe(201)
+    const imageId = uploaded.json.doc.id as number
+    const doc = await world.make('articles', 'approved', { heroImage: imageId })
+    await world.act(world.users.editor, 'articles', doc.id, 'publish')
+    await prime(`/media/${imageId}?depth=0`)
+    await world.act(world.users.admin, 'articles', doc.id, 'unpublish', { comment: 'pulled with its image' })
+    // The image is no longer shown by anything live: its cached answer must not outlive that.
+    expect((await client.request('GET', `/media/${imageId}?depth=0`)).status).toBe(404)
   })
 
   it('should purge an article when a technique it populates is republished', async () => {
