@@ -110,7 +110,7 @@ describe('anonymous content reads', () => {
     expect(missing.headers.get('ETag')).toBeNull()
     expect(missing.headers.get('Surrogate-Key')).toBeNull()
     const badLimit = await client.request('GET', '/articles?limit=abc&where[nope][equals]=1')
-    expect(badLimit.status).toBeGreaterThanOrEqual(400)
+    expect(badLimit.status).toBe(400)
     expect(badLimit.headers.get('Cache-Control')).toBe('no-store')
   })
 })

@@ -283,8 +283,14 @@ describe('atomicity', () => {
     outbox.length = 0
     const comment = `${MARKER}: this comment cannot be stored`
     const res = await world.restAct(world.tokens[who], 'articles', doc.id, { action, comment })
-    expect(res.status).toBeGreaterThanOrEqual(400)
-    await expect(world.act(world.users[who], 'articles', doc.id, action, { comment })).rejects.toBeDefined()
+    // A server fault, not the caller's: 500, and nothing of the statement reaches the client.
+    expect(res.status, res.text).toBe(500)
+    expect(res.text).not.toMatch(/workflow_events|FAIL-EVENT-WRITE|refused by test trigger/)
+    // The Local API caller gets the database's own refusal of the event insert.
+    await expect(world.act(world.users[who], 'articles', doc.id, action, { comment })).rejects.toMatchObject({
+      message: expect.stringContaining('insert into "workflow_events"'),
+      cause: { message: 'event write refused by test trigger' },
+    })
     const after = await world.latest('articles', doc.id)
     expect(after.workflowState).toBe(state)
     expect(after.workflow.approvedBy ?? null).toEqual(doc.workflow.approvedBy ?? null)
