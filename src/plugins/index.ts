@@ -10,6 +10,7 @@ import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
 import { machineKeysPlugin } from '@/machineKeys/plugin'
 import { webhooksPlugin } from '@/webhooks/plugin'
 import { importPlugin } from '@/import/plugin'
+import { jobsPlugin } from '@/jobs/plugin'
 import { databasePlugin } from '@/lib/db/plugin'
 import { medicalPlugin } from '@/medical/plugin'
 import { searchPlugin } from '@/search/plugin'
@@ -42,6 +43,7 @@ export const plugins: Plugin[] = [
   workflowPlugin(),
   reviewPlugin(),
   medicalPlugin(),
+  jobsPlugin(),
   importPlugin(),
   databasePlugin(),
   forgotPasswordPlugin(),
