@@ -42,9 +42,10 @@ export const changesEndpoint: Endpoint = {
       )
     }
     const db = (req.payload.db as unknown as { drizzle: Executor }).drizzle
+    // Ordered by the bigint column, not the text alias: as text, cursor 10 sorts before 8.
     const { rows } = await db.execute(sql`
       SELECT id::text AS id, collection, document_id, slug, event, at FROM live_changes
-      WHERE id > ${parsed.since.toString()}::bigint ORDER BY id LIMIT ${parsed.limit + 1}`)
+      WHERE live_changes.id > ${parsed.since.toString()}::bigint ORDER BY live_changes.id LIMIT ${parsed.limit + 1}`)
     const page = rows.slice(0, parsed.limit)
     const changes = page.map((row) => ({
       cursor: row.id,
