@@ -10,7 +10,8 @@ import { freePort } from '../../helpers/freePort'
 const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'relief-pg-unit-'))
 fs.chmodSync(tempRoot, 0o755)
 
-afterAll(() => fs.rmSync(tempRoot, { recursive: true, force: true }))
+// A stopped server may still be flushing its last files: retry instead of failing on ENOTEMPTY.
+afterAll(() => fs.rmSync(tempRoot, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }))
 
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs
