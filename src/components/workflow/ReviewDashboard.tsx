@@ -1,25 +1,15 @@
 'use client'
 import { useEffect, useState } from 'react'
 
+import type { QueueRow } from '@/review/queue'
+
 import { ageOf, callApi } from '../review/api'
 
 import '../review/review.css'
 import './badge.css'
 
-type Row = {
-  collection: string
-  id: number
-  title: string
-  draft: string | null
-  submitter: { id: number; name: string } | null
-  since: string
-  findings: number
-  blocking: number
-  assignee: { id: number; name: string } | null
-  dueAt: string | null
-  href: string
-}
-type Card = { key: string; title: string; count: number; rows: Row[] }
+/** A card as the server sends it; its rows are the server's own type. */
+type Card = { key: string; title: string; count: number; rows: QueueRow[] }
 
 const SHOWN = 8
 
