@@ -8,7 +8,7 @@ import { matchesIfNoneMatch } from '../etag'
 
 import { cacheKey } from './cacheKey'
 import { isCacheableRequestFacts } from './isCacheableRequest'
-import { isCacheServing, responseCache } from './responseCache'
+import { type CachedResponse, isCacheServing, responseCache } from './responseCache'
 import { isDeliveryCacheEnabled } from './settings'
 
 const INSTALLED = Symbol.for('relief.delivery.fastPath')
@@ -22,6 +22,51 @@ const API_SECURITY_HEADERS: [string, string][] = [
   ['content-security-policy', API_CSP],
 ]
 
+/** Every hit answers thousands of times a second: the per-URL work is done once. */
+const MEMO_LIMIT = 5_000
+const keyMemo = new Map<string, string | null>()
+
+/** The cache key of a request target, or null when its URL alone rules the cache out. */
+const keyOf = (target: string, acceptLanguage: string | null) => {
+  const memoKey = `${target}\n${acceptLanguage ?? ''}`
+  const known = keyMemo.get(memoKey)
+  if (known !== undefined) return known
+  let key: string | null = null
+  try {
+    const url = new URL(target, 'http://localhost')
+    // Method and credentials are checked per request (tryServe); here only the URL counts.
+    if (isCacheableRequestFacts({ method: 'GET', hasAuthorization: false, hasCookie: false }, url)) {
+      key = cacheKey(url, acceptLanguage)
+    }
+  } catch {
+    key = null
+  }
+  if (keyMemo.size >= MEMO_LIMIT) keyMemo.clear()
+  keyMemo.set(memoKey, key)
+  return key
+}
+
+type ReadyHeaders = { hasOrigins: boolean; ok: Record<string, string>; notModified: Record<string, string> }
+/** Headers of an entry without the per-request CORS part; entries are immutable, so kept beside them. */
+const readyHeaders = new WeakMap<CachedResponse, ReadyHeaders>()
+
+const headersOf = (entry: CachedResponse, hasOrigins: boolean): ReadyHeaders => {
+  const ready = readyHeaders.get(entry)
+  if (ready && ready.hasOrigins === hasOrigins) return ready
+  const ok: Record<string, string> = {}
+  for (const [name, value] of API_SECURITY_HEADERS) ok[name] = value
+  // Stored names are lowercase (they come from a Headers object).
+  for (const [name, value] of entry.headers) ok[name] = value
+  if (hasOrigins) ok.vary = ok.vary ? `${ok.vary}, Origin` : 'Origin'
+  ok['x-relief-cache'] = 'hit'
+  const notModified = { ...ok }
+  delete notModified['content-type']
+  delete notModified['content-length']
+  const made = { hasOrigins, ok, notModified }
+  readyHeaders.set(entry, made)
+  return made
+}
+
 /**
  * Answers a cache hit straight from the Node request, before Next routes it: the same bytes and
  * headers the route handler stored, CORS for this request's Origin, 304 on If-None-Match.
@@ -30,39 +75,29 @@ const API_SECURITY_HEADERS: [string, string][] = [
 const tryServe = (req: http.IncomingMessage, res: http.ServerResponse) => {
   const target = req.url
   if (req.method !== 'GET' || !target?.startsWith('/api/') || !isCacheServing()) return false
-  let url: URL
-  try {
-    url = new URL(target, 'http://localhost')
-  } catch {
-    return false
-  }
-  const facts = {
-    method: req.method,
-    hasAuthorization: req.headers.authorization !== undefined,
-    hasCookie: req.headers.cookie !== undefined,
-  }
-  if (!isCacheableRequestFacts(facts, url)) return false
+  if (req.headers.authorization !== undefined || req.headers.cookie !== undefined) return false
   const acceptLanguage = req.headers['accept-language']
-  const entry = responseCache().get(cacheKey(url, typeof acceptLanguage === 'string' ? acceptLanguage : null))
+  const key = keyOf(target, typeof acceptLanguage === 'string' ? acceptLanguage : null)
+  if (key === null) return false
+  const entry = responseCache().get(key)
   if (!entry) return false
 
-  const headers: Record<string, string> = {}
-  for (const [name, value] of API_SECURITY_HEADERS) headers[name] = value
-  // Stored names are lowercase (they come from a Headers object).
-  for (const [name, value] of entry.headers) headers[name] = value
   const origins = corsOrigins()
+  const ready = headersOf(entry, origins.length > 0)
   const origin = req.headers.origin
-  if (origins.length) headers.vary = headers.vary ? `${headers.vary}, Origin` : 'Origin'
-  if (origin && origins.includes(origin)) {
-    headers['access-control-allow-origin'] = origin
-    headers['access-control-allow-credentials'] = 'true'
-    headers['access-control-expose-headers'] = CORS_EXPOSED_HEADERS
-  }
-  headers['x-relief-cache'] = 'hit'
+  const isAllowedOrigin = Boolean(origin && origins.includes(origin))
   const ifNoneMatch = req.headers['if-none-match']
-  if (matchesIfNoneMatch(typeof ifNoneMatch === 'string' ? ifNoneMatch : null, entry.etag)) {
-    delete headers['content-type']
-    delete headers['content-length']
+  const isNotModified = matchesIfNoneMatch(typeof ifNoneMatch === 'string' ? ifNoneMatch : null, entry.etag)
+  let headers = isNotModified ? ready.notModified : ready.ok
+  if (isAllowedOrigin) {
+    headers = {
+      ...headers,
+      'access-control-allow-origin': origin as string,
+      'access-control-allow-credentials': 'true',
+      'access-control-expose-headers': CORS_EXPOSED_HEADERS,
+    }
+  }
+  if (isNotModified) {
     res.writeHead(304, headers)
     res.end()
     return true
