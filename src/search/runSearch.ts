@@ -83,7 +83,9 @@ const HAYSTACK = sql`(d.title || ' ' || d.excerpt || ' ' || d.body)`
 
 /**
  * Thai (and any locale without a stemmer): every term must occur; a term in the title counts
- * most, then the excerpt, then the body. The expression matches the trigram index's.
+ * most, then the excerpt; every candidate has each term somewhere, which counts one. The match
+ * expression is the trigram index's. Bodies are read only for the page that is returned: ranking
+ * up to CANDIDATE_CAP rows by scanning their bodies again cost more than the match itself.
  */
 const trigramQuery = ({ q, locale, collections, limit, page }: SearchParams) => {
   const terms = termsOf(q)
@@ -93,23 +95,29 @@ const trigramQuery = ({ q, locale, collections, limit, page }: SearchParams) => 
   )
   const score = sql.join(
     terms.map(
-      (term) => sql`(CASE WHEN strpos(lower(d.title), lower(${term})) > 0 THEN 3 ELSE 0 END
-        + CASE WHEN strpos(lower(d.excerpt), lower(${term})) > 0 THEN 2 ELSE 0 END
-        + CASE WHEN strpos(lower(d.body), lower(${term})) > 0 THEN 1 ELSE 0 END)`,
+      (term) => sql`(CASE WHEN strpos(lower(c.title), lower(${term})) > 0 THEN 3 ELSE 0 END
+        + CASE WHEN strpos(lower(c.excerpt), lower(${term})) > 0 THEN 2 ELSE 0 END + 1)`,
     ),
     sql` + `,
   )
   return sql`
     WITH candidates AS (
-      SELECT d.collection, d.doc_id, d.slug, d.title, d.excerpt, d.body, d.updated_at
+      SELECT d.collection, d.doc_id, d.title, d.excerpt, d.updated_at
       FROM search_documents d
       WHERE d.locale = ${locale} AND d.collection IN (${collectionList(collections)}) AND ${matches}
       LIMIT ${CANDIDATE_CAP}
+    ),
+    ranked AS (
+      SELECT c.collection, c.doc_id, c.updated_at,
+        ((${score})::float / ${terms.length * 6} + similarity(c.title, ${q}) / 10)::real AS score
+      FROM candidates c
+      ORDER BY score DESC, c.updated_at DESC, c.doc_id
+      LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}
     )
-    SELECT d.*, ((${score})::float / ${terms.length * 6} + similarity(d.title, ${q}) / 10)::real AS score
-    FROM candidates d
-    ORDER BY score DESC, d.updated_at DESC, d.doc_id
-    LIMIT ${limit + 1} OFFSET ${(page - 1) * limit}`
+    SELECT d.collection, d.doc_id, d.slug, d.title, d.excerpt, d.body, d.updated_at, ranked.score
+    FROM ranked
+    JOIN search_documents d ON d.collection = ranked.collection AND d.doc_id = ranked.doc_id AND d.locale = ${locale}
+    ORDER BY ranked.score DESC, ranked.updated_at DESC, ranked.doc_id`
 }
 
 const toIso = (value: unknown) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString())
