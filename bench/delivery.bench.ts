@@ -97,13 +97,20 @@ try {
     })
     return `http://127.0.0.1:${port}`
   }
-  const targets: Record<string, string> = {
+  const allTargets: Record<string, string> = {
     'Relief cached': cached.baseURL,
     'Relief uncached': uncached.baseURL,
     'stock Payload route': stock.baseURL,
     'bare node:http + pg': await startTarget('bare', db.databaseUrl),
     'static Buffers': await startTarget('static', bodiesFile),
   }
+  // BENCH_TARGETS=cached,static (name prefixes, lower case) runs a subset; bare and static always run, for the ratios.
+  const wanted = (process.env.BENCH_TARGETS ?? '').split(',').filter(Boolean)
+  const targets = Object.fromEntries(
+    Object.entries(allTargets).filter(
+      ([name]) => !wanted.length || name.startsWith('bare') || name.startsWith('static') || wanted.some((w) => name.toLowerCase().startsWith(w)),
+    ),
+  )
 
   type Row = { round: number; path: string; target: string; rps: number; p50: number; p99: number; non2xx: number; drafts: number; bodies: number }
   const results: Row[] = []
