@@ -83,7 +83,27 @@ export const rootEndpointDocs: Record<string, Json> = {
     summary: 'Check text for risky medical claims (staff only)',
     requestBody: {
       required: true,
-      content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } } },
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['text'],
+            properties: {
+              text: { type: 'string' },
+              locale: { type: 'string', enum: ['en', 'th'] },
+              citations: {
+                type: 'array',
+                description: 'Where links and reference nodes sit in text (UTF-16 offsets); a claim beside one counts as cited',
+                items: {
+                  type: 'object',
+                  required: ['start', 'end'],
+                  properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } },
+                },
+              },
+            },
+          },
+        },
+      },
     },
     responses: {
       '200': json({ type: 'object', required: ['findings'], properties: { findings: { type: 'array', items: ref('ClaimFinding') } } }),

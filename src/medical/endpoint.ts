@@ -6,6 +6,7 @@ import { STAFF_ROLES } from '@/lib/roles'
 import { checkClaimsOffThread } from '@/workers/offload'
 
 import type { ClaimFinding, ClaimLanguage } from './claims'
+import { parseCitations } from './editorFindings/parseCitations'
 
 /** The longest text one request may check (characters, as String.length counts them). */
 export const MAX_CLAIMS_TEXT_LENGTH = 100_000
@@ -64,11 +65,12 @@ export const parseClaimsCheckBody = (body: Record<string, unknown>, localeCodes:
 const CLAIM_LANGUAGES: readonly ClaimLanguage[] = ['en', 'th']
 
 /**
- * `POST /api/medical-claims/check` `{ text, locale?, hasReferences? }` → `{ findings }`: the
+ * `POST /api/medical-claims/check` `{ text, locale?, citations?, hasReferences? }` → `{ findings }`: the
  * risky-claims checker for staff (admin, editor, reviewer), e.g. to check wording before saving
  * it. Each finding says its kind, a confidence and what fired (`source`: a rule or the model).
  * `hasReferences` is still accepted but no longer silences anything: a claim is supported only by
- * a citation beside it (docs/claims.md).
+ * a citation beside it (docs/claims.md); `citations` says where links sit in `text`, as the
+ * editor sends them (docs/editor-findings.md).
  */
 export const claimsCheckEndpoint: Endpoint = {
   path: '/medical-claims/check',
@@ -79,8 +81,10 @@ export const claimsCheckEndpoint: Endpoint = {
       fail('Only staff (admin, editor, reviewer) can use the claims checker', 403)
     }
     const localeCodes = req.payload.config.localization ? req.payload.config.localization.localeCodes : ['en']
-    const { text, locale } = parseClaimsCheckBody(await readJsonBody(req), localeCodes)
-    const findings: ClaimFinding[] = (await checkClaimsOffThread(text, { locale })).map(
+    const body = await readJsonBody(req)
+    const { text, locale } = parseClaimsCheckBody(body, localeCodes)
+    const citations = parseCitations(body.citations, text.length)
+    const findings: ClaimFinding[] = (await checkClaimsOffThread(text, { locale, citations })).map(
       ({ ruleId, severity, message, excerpt, start, end, suggestion, kind, confidence, source, locale: findingLocale }) => ({
         ruleId,
         severity,
