@@ -203,15 +203,25 @@ const SHIPPED_MODEL: SentenceModel = { probability: riskProbability, kind: likel
 // Questions are left to the rules unless they read as a rhetorical promise.
 const RHETORICAL_CUE = /^["'(]*(?:why|who\s+needs|who\s+wants|isn't|wouldn't|what\s+are\s+you|how\s+much\s+longer|tired|sick|still|do\s+you\s+really|what\s+if)\b|\bwhen\b|ทำไม|ในเมื่อ|อีกนาน/i
 
+const SENTENCE_END = /[.!?\u2026]["')\]]*\s*$/
+const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
+const MODEL_MIN_WORDS = 4
+const MODEL_MIN_THAI_CHARS = 12
+
 /** Sentences the model is not asked about: the rules' reading of questions and distancing stands. */
 function isLeftToRules(sentence: Sentence): boolean {
   if (sentence.text.length > MODEL_MAX_CHARS) return true
   // A heading or lead-in ending in a colon introduces what follows ("Why long sitting irritates
   // the nerve:"); it was never in the training sentences, and the rules still read it.
   if (sentence.text.trimEnd().endsWith(':')) return true
+  // The model learned from whole sentences. A heading ("Trigger Point Therapy"), a list item or a
+  // fragment without a full stop is left to the rules: on such text the model's reading is noise.
+  if (BULLET_START.test(sentence.text)) return true
   if (sentence.language === 'th') {
+    if (sentence.text.trim().length < MODEL_MIN_THAI_CHARS) return true
     return isThaiDistanced(sentence.text) || (isThaiQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
   }
+  if (!SENTENCE_END.test(sentence.text) || sentence.text.split(/\s+/).length < MODEL_MIN_WORDS) return true
   return isDistanced(sentence.text) || (isQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
 }
 

@@ -19,6 +19,8 @@ export interface CorpusEntry {
   claimKind?: string
   isRisky: boolean
   text: string
+  /** From <lang>.variants.tsv (training/variants.ts) rather than the hand-written <lang>.tsv. */
+  isGenerated?: boolean
 }
 
 export const SAFE_KINDS = [
@@ -52,9 +54,20 @@ export function parseCorpus(source: string, lang: CorpusLanguage): CorpusEntry[]
     })
 }
 
+/**
+ * Hand-written sentences (<lang>.tsv, and the second round <lang>.more.tsv), then the generated
+ * ones (<lang>.variants.tsv, training/variants.ts).
+ */
+export const CORPUS_FILES = ['', '.more', '.variants'] as const
+
 export function loadCorpus(): CorpusEntry[] {
   return (['en', 'th'] as const).flatMap((lang) =>
-    parseCorpus(fs.readFileSync(path.join(corpusDir, `${lang}.tsv`), 'utf8'), lang),
+    CORPUS_FILES.flatMap((suffix) => {
+      const file = path.join(corpusDir, `${lang}${suffix}.tsv`)
+      if (!fs.existsSync(file)) return []
+      const entries = parseCorpus(fs.readFileSync(file, 'utf8'), lang)
+      return suffix === '.variants' ? entries.map((entry) => ({ ...entry, isGenerated: true })) : entries
+    }),
   )
 }
 

@@ -1,9 +1,13 @@
 /*
- * Features of one sentence for the learned claims model: hashed word unigrams, bigrams,
- * negation-scoped words, and for Thai character 3–5-grams. Hashing keeps the model a flat array (no
- * vocabulary to look up) and lets the scorer run without allocating strings per n-gram, so the
- * cost stays linear in the text. Training (training/train.ts) and scoring use this same code.
+ * Features of one sentence for the learned claims model: hashed word unigrams, stems and stem
+ * bigrams, negation-scoped words, word classes (model/wordClasses.json: promise, absolute, cure,
+ * evidence, hedge ... words) with their negated forms and every pair of classes in the sentence,
+ * and for Thai character 3–5-grams. Classes and stems carry a kind to wordings the corpus never
+ * used ("wipes out" and "banishes" both land in CURE next to ABSOLUTE). Hashing keeps the model a
+ * flat array (no vocabulary to look up), so the cost stays linear in the text. Training
+ * (training/train.ts) and scoring use this same code.
  */
+import wordClassesData from './wordClasses.json'
 
 /** Size of the hashed feature space (2^20): few collisions for a corpus of this size. */
 export const FEATURE_BITS = 20
@@ -26,6 +30,63 @@ const SEED_WORD = hashString('w:')
 const SEED_NEGATED = hashString('n:')
 const SEED_FIRST = hashString('f:')
 const SEED_CHAR = hashString('c:')
+const SEED_STEM = hashString('s:')
+const SEED_CLASS = hashString('k:')
+const SEED_PAIR = hashString('p:')
+
+/** Crude English stemmer: enough to meet "heals", "healed" and "healing" at one feature. */
+const STEM_SUFFIXES = ['ingly', 'edly', 'ness', 'ment', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's']
+
+export function stem(token: string): string {
+  if (token.length <= 4) return token
+  let word = token.endsWith("'s") ? token.slice(0, -2) : token
+  for (const suffix of STEM_SUFFIXES) {
+    if (suffix === 's' && word.endsWith('ss')) break
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
+      word = word.slice(0, -suffix.length)
+      break
+    }
+  }
+  if (word.length > 3 && (word.endsWith('e') || word.endsWith('y'))) word = word.slice(0, -1)
+  return word
+}
+
+interface WordClasses {
+  en: Record<string, string[]>
+  th: Record<string, string[]>
+}
+const wordClasses = wordClassesData as unknown as WordClasses
+const CLASS_NAMES = Object.keys(wordClasses.en)
+if (CLASS_NAMES.join() !== Object.keys(wordClasses.th).join()) throw new Error('wordClasses.json: en and th classes differ')
+const CLASS_COUNT = CLASS_NAMES.length
+/** Label l < CLASS_COUNT is a class, l >= CLASS_COUNT the same class under negation. */
+const CLASS_HASHES = [...CLASS_NAMES, ...CLASS_NAMES.map((name) => `neg:${name}`)].map((name) => hashString(name, SEED_CLASS))
+const ENGLISH_CLASSES = new Map<string, number[]>()
+const ENGLISH_STEM_CLASSES = new Map<string, number[]>()
+CLASS_NAMES.forEach((name, classIndex) => {
+  for (const word of wordClasses.en[name]) {
+    for (const [map, key] of [[ENGLISH_CLASSES, word], [ENGLISH_STEM_CLASSES, stem(word)]] as const) {
+      const list = map.get(key) ?? []
+      if (!list.includes(classIndex)) list.push(classIndex)
+      map.set(key, list)
+    }
+  }
+})
+// One pattern per class (longest phrase first): a Thai sentence is scanned once per class, not
+// once per phrase.
+const THAI_CLASS_MATCHERS = CLASS_NAMES.map(
+  (name) =>
+    new RegExp(
+      [...wordClasses.th[name]]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+        .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'g',
+    ),
+)
+// A Thai negator just before a class phrase ("ไม่" but not "ไม่ว่า", "no matter").
+const THAI_NEGATOR_BEFORE = /(?:ไม่(?!ว่า)|อย่า(?!ง)|มิ(?!ใช่แค่)|ไร้)[^ ]{0,6}$/
+const THAI_NEGATION_LOOKBACK = 10
 
 const THAI = /[\u0E00-\u0E7F]/
 const THAI_RUN = /[\u0E00-\u0E7F]+/g
@@ -53,8 +114,21 @@ export function isThai(text: string): boolean {
   return THAI.test(text)
 }
 
+// The model scores a sentence and then names its kind: both read its tokens, and Thai word
+// segmentation is the dearest step, so the last sentence's tokens are kept (callers never mutate them).
+let lastTokenized = ''
+let lastTokens: string[] = []
+
 /** Lower-cased word tokens; Thai runs are split into words, "?" is kept as a token. */
 export function tokenize(text: string): string[] {
+  if (text === lastTokenized) return lastTokens
+  const tokens = tokenizeUncached(text)
+  lastTokenized = text
+  lastTokens = tokens
+  return tokens
+}
+
+function tokenizeUncached(text: string): string[] {
   const tokens: string[] = []
   const lower = text.toLowerCase()
   TOKEN.lastIndex = 0
@@ -79,6 +153,44 @@ export function stripCitations(text: string): string {
   return text.replace(CITATION_MARKERS, ' ')
 }
 
+const isNegator = (token: string) => ENGLISH_NEGATORS.has(token) || THAI_NEGATORS.has(token) || token.endsWith("n't")
+
+/**
+ * Which class labels occur in a sentence: index l < CLASS_COUNT for a class, l + CLASS_COUNT for
+ * the same class within NEGATION_SPAN words after a negator (English) or just after ไม่/อย่า (Thai).
+ */
+function classLabels(sentence: string, tokens: string[], stems: string[] | undefined, isThaiSentence: boolean): Uint8Array {
+  const present = new Uint8Array(CLASS_COUNT * 2)
+  if (isThaiSentence) {
+    THAI_CLASS_MATCHERS.forEach((matcher, classIndex) => {
+      matcher.lastIndex = 0
+      for (let match = matcher.exec(sentence); match; match = matcher.exec(sentence)) {
+        const before = sentence.slice(Math.max(0, match.index - THAI_NEGATION_LOOKBACK), match.index)
+        present[classIndex + (THAI_NEGATOR_BEFORE.test(before) ? CLASS_COUNT : 0)] = 1
+      }
+    })
+    return present
+  }
+  let negationLeft = 0
+  tokens.forEach((token, position) => {
+    const classes = ENGLISH_CLASSES.get(token) ?? ENGLISH_STEM_CLASSES.get(stems ? stems[position] : stem(token))
+    if (classes) for (const classIndex of classes) present[classIndex + (negationLeft > 0 ? CLASS_COUNT : 0)] = 1
+    if (negationLeft > 0) negationLeft -= 1
+    if (isNegator(token)) negationLeft = NEGATION_SPAN
+  })
+  return present
+}
+
+/** Names of the word classes in a sentence ("neg:CURE" under negation): explains a model finding. */
+export function wordClassesOf(sentence: string): string[] {
+  const present = classLabels(sentence, tokenize(stripCitations(sentence)), undefined, isThai(sentence))
+  const names: string[] = []
+  present.forEach((isPresent, label) => {
+    if (isPresent) names.push(label < CLASS_COUNT ? CLASS_NAMES[label] : `neg:${CLASS_NAMES[label - CLASS_COUNT]}`)
+  })
+  return names
+}
+
 /**
  * Calls `emit` with the hashed index of every feature of `sentence` (repeats allowed) and
  * returns how many were emitted.
@@ -90,27 +202,37 @@ export function forEachFeature(sentence: string, emit: (index: number) => void):
     count += 1
   }
   const tokens = tokenize(stripCitations(sentence))
+  const isThaiSentence = isThai(sentence)
   let negationLeft = 0
-  let previous = 0
+  let previousStem = 0
+  const stems = isThaiSentence ? tokens : tokens.map(stem)
   tokens.forEach((token, position) => {
-    const wordHash = hashString(token, SEED_WORD)
-    push(wordHash)
+    push(hashString(token, SEED_WORD))
     if (position === 0) push(hashString(token, SEED_FIRST))
-    if (position > 0) push(mix(previous, wordHash))
+    const stemmed = stems[position]
+    const stemHash = hashString(stemmed, SEED_STEM)
+    if (stemmed !== token) push(stemHash)
+    if (position > 0) push(mix(previousStem, stemHash))
     if (negationLeft > 0) {
-      push(hashString(token, SEED_NEGATED))
-      negationLeft -= 1
+      push(hashString(stemmed, SEED_NEGATED))
     }
-    if (ENGLISH_NEGATORS.has(token) || THAI_NEGATORS.has(token) || token.endsWith("n't")) {
-      negationLeft = NEGATION_SPAN
-    }
-    previous = wordHash
+    if (negationLeft > 0) negationLeft -= 1
+    if (isNegator(token)) negationLeft = NEGATION_SPAN
+    previousStem = stemHash
   })
   if (tokens.length && tokens[tokens.length - 1] === '?') push(hashString('?end', SEED_FIRST))
+  const present = classLabels(sentence, tokens, stems, isThaiSentence)
+  for (let label = 0; label < present.length; label += 1) {
+    if (!present[label]) continue
+    push(CLASS_HASHES[label])
+    for (let other = label + 1; other < present.length; other += 1) {
+      if (present[other]) push(mix(CLASS_HASHES[label] ^ SEED_PAIR, CLASS_HASHES[other]))
+    }
+  }
   // Character n-grams over the letters of a Thai sentence, words joined by one space: they carry
   // Thai compounds the word segmenter splits differently. English skips them: on the dev split
   // word features alone ranked sentences better (AUC 0.84 against 0.81), at a seventh of the cost.
-  if (!isThai(sentence)) return count
+  if (!isThaiSentence) return count
   const letters = ` ${tokens.filter((token) => token !== '?').join(' ')} `
   for (let start = 0; start + 3 <= letters.length; start += 1) {
     let hash = SEED_CHAR

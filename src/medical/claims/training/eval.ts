@@ -1,6 +1,9 @@
 /**
- * `npm run eval:claims [-- --split test|dev|train] [--rules-only] [--mistakes]`: per-kind recall
- * and false-flag rate of the checker on one split of the corpus (the frozen test split by default).
+ * `npm run eval:claims [-- --split test|dev|train] [--rules-only] [--hand-written|--generated]
+ * [--mistakes]`: per-kind recall and false-flag rate of the checker on one split of the corpus (the
+ * frozen test split by default). --hand-written keeps only sentences of <lang>.tsv: on dev they
+ * share no template with the generated training sentences, so they show how far the model carries.
+ * --mistakes lists sentences of train or dev only: the test split is reported as figures.
  */
 import { type Split, splitCorpus } from '../corpus/corpus'
 import { modelName } from '../model/scoreSentence'
@@ -11,10 +14,15 @@ const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 
 if (!['train', 'dev', 'test'].includes(splitArg)) throw new Error('--split must be train, dev or test')
 const split = splitArg as Split
 const isModelDisabled = args.includes('--rules-only')
-const entries = splitCorpus()[split]
+const isHandWrittenOnly = args.includes('--hand-written')
+const isGeneratedOnly = args.includes('--generated')
+const entries = splitCorpus()[split].filter(
+  (entry) => !(isHandWrittenOnly && entry.isGenerated) && !(isGeneratedOnly && !entry.isGenerated),
+)
 const evaluation = evaluate(entries, { isModelDisabled })
-console.log(formatEvaluation(`${split} split, ${isModelDisabled ? 'rules only' : `rules + ${modelName}`}`, evaluation))
-if (args.includes('--mistakes')) {
+const subset = isHandWrittenOnly ? ', hand-written only' : isGeneratedOnly ? ', generated only' : ''
+console.log(formatEvaluation(`${split} split${subset}, ${isModelDisabled ? 'rules only' : `rules + ${modelName}`}`, evaluation))
+if (args.includes('--mistakes') && split !== 'test') {
   for (const { entry, sources } of evaluation.mistakes) {
     console.log(`${entry.isRisky ? 'MISSED' : 'FALSE '} ${entry.lang} ${entry.kind}: ${entry.text} ${sources.join(' ')}`)
   }
