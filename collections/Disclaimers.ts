@@ -3,9 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { defaultEditor } from '@/fields/richTextEditors'
-import { claimsFields } from '@/fields/claimsFields'
-import { medicalReviewFields } from '@/fields/medicalReviewFields'
-import { workflowFields } from '@/fields/workflowFields'
 import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 import { DISCLAIMER_KINDS, toOptions } from '@/lib/taxonomy'
 import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
@@ -30,8 +27,5 @@ export const Disclaimers: CollectionConfig<'disclaimers'> = {
       options: toOptions(CONTENT_COLLECTIONS),
     },
     { name: 'isDefault', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
-    ...workflowFields(),
-    ...medicalReviewFields(),
-    ...claimsFields(),
   ],
 }

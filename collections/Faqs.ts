@@ -3,9 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { defaultEditor } from '@/fields/richTextEditors'
-import { claimsFields } from '@/fields/claimsFields'
-import { medicalReviewFields } from '@/fields/medicalReviewFields'
-import { workflowFields } from '@/fields/workflowFields'
 import { TOPICS, toOptions } from '@/lib/taxonomy'
 import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
@@ -26,8 +23,5 @@ export const Faqs: CollectionConfig<'faqs'> = {
     { name: 'topic', type: 'select', options: toOptions(TOPICS), admin: { position: 'sidebar' } },
     { name: 'relatedTechniques', type: 'relationship', relationTo: 'techniques', hasMany: true },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
-    ...workflowFields(),
-    ...medicalReviewFields(),
-    ...claimsFields(),
   ],
 }

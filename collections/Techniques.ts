@@ -4,9 +4,6 @@ import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { bodyEditor, defaultEditor } from '@/fields/richTextEditors'
 import { slugField } from '@/fields/slugField'
-import { claimsFields } from '@/fields/claimsFields'
-import { medicalReviewFields } from '@/fields/medicalReviewFields'
-import { workflowFields } from '@/fields/workflowFields'
 import { PRESSURES, TARGET_AREAS, TECHNIQUE_CATEGORIES, toOptions } from '@/lib/taxonomy'
 import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
@@ -64,8 +61,5 @@ export const Techniques: CollectionConfig<'techniques'> = {
       ],
     },
     { name: 'image', type: 'upload', relationTo: 'media' },
-    ...workflowFields(),
-    ...medicalReviewFields(),
-    ...claimsFields(),
   ],
 }

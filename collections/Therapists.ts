@@ -4,9 +4,6 @@ import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { defaultEditor } from '@/fields/richTextEditors'
 import { slugField } from '@/fields/slugField'
-import { claimsFields } from '@/fields/claimsFields'
-import { medicalReviewFields } from '@/fields/medicalReviewFields'
-import { workflowFields } from '@/fields/workflowFields'
 import { CREDENTIAL_TYPES, toOptions } from '@/lib/taxonomy'
 
 /** Public bios of authors and medical reviewers. */
@@ -45,8 +42,5 @@ export const Therapists: CollectionConfig<'therapists'> = {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
-    ...workflowFields(),
-    ...medicalReviewFields(),
-    ...claimsFields(),
   ],
 }

@@ -4,9 +4,6 @@ import { contentAccess } from '@/access/contentAccess'
 import { contentVersions } from '@/fields/contentVersions'
 import { bodyEditor } from '@/fields/richTextEditors'
 import { slugField } from '@/fields/slugField'
-import { claimsFields } from '@/fields/claimsFields'
-import { medicalReviewFields } from '@/fields/medicalReviewFields'
-import { workflowFields } from '@/fields/workflowFields'
 import { TOPICS, toOptions } from '@/lib/taxonomy'
 import { requiredInDefaultLocale } from '@/fields/requiredInDefaultLocale'
 
@@ -60,8 +57,5 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { position: 'sidebar' },
     },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
-    ...workflowFields(),
-    ...medicalReviewFields(),
-    ...claimsFields(),
   ],
 }

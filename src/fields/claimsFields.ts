@@ -2,7 +2,10 @@ import type { Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaff'
 
-/** Findings of the risky-claims checker, recomputed on every save; never public. */
+/**
+ * Findings of the risky-claims checker, recomputed on every save (the medical plugin's check
+ * stage, which adds these fields too); never public.
+ */
 export const claimsFields = (): Field[] => [
   {
     name: 'claims',

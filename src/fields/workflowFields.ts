@@ -6,7 +6,7 @@ import { DRAFT_STATES, LIVE_STATES, STATE_LABELS, WORKFLOW_STATES } from '@/work
 /**
  * The review state and its bookkeeping (two tracks, docs/workflow.md). Only workflow transitions
  * change them: the gate in src/workflow rejects a write that sets a state and keeps the
- * bookkeeping as it was.
+ * bookkeeping as it was. The workflow plugin adds them to the collections it is given.
  */
 export const workflowFields = (): Field[] => [
   {

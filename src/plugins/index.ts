@@ -31,6 +31,11 @@ import { strictInput } from './strictInput'
 type SeoDoc = { title?: string; name?: string; excerpt?: string; summary?: string; slug?: string }
 
 export const plugins: Plugin[] = [
+  // First: the fields every content collection carries (workflow, then review record and claims),
+  // ahead of the ones the plugins below add (SEO meta, review threads). Their save stages keep
+  // their order in any plugin order (src/workflow/writeStages.ts).
+  workflowPlugin(),
+  medicalPlugin(),
   seoPlugin({
     collections: ['articles', 'techniques'],
     uploadsCollection: 'media',
@@ -40,9 +45,7 @@ export const plugins: Plugin[] = [
     generateURL: ({ doc, collectionConfig }) =>
       `${serverUrl()}/${collectionConfig?.slug}/${(doc as SeoDoc).slug ?? ''}`,
   }),
-  workflowPlugin(),
   reviewPlugin(),
-  medicalPlugin(),
   jobsPlugin(),
   importPlugin(),
   databasePlugin(),

@@ -26,6 +26,7 @@ const currentTracks = async (req: PayloadRequest, collection: string, originalDo
 }
 
 /**
+ * The protect stage of a save (src/workflow/writeStages.ts), first of all beforeChange hooks.
  * Backstop behind the gate: the states and review bookkeeping belong to the workflow service.
  * A write that tries to change a state is refused; the bookkeeping is kept as it was (forms
  * send it back unchanged, so dropping it silently is the friendly reading). Any edit while no

@@ -11,9 +11,10 @@ import { EDIT_RULES } from '../transitions'
 const DISMISSED_KEY = 'reliefApprovalDismissed'
 
 /**
- * Runs after protectWorkflowFields. An edit of the reviewed wording records its author (for
- * the four-eyes rule) and sends a draft under review or approved back to draft: an approval
- * covers exactly the wording the reviewer saw. Edits of other fields keep it.
+ * The judge stage of a save (src/workflow/writeStages.ts), on the data the protect stage
+ * settled. An edit of the reviewed wording records its author (for the four-eyes rule) and sends
+ * a draft under review or approved back to draft: an approval covers exactly the wording the
+ * reviewer saw. Edits of other fields keep it.
  */
 export const trackEdits: CollectionBeforeChangeHook = ({ data, originalDoc, collection, req }) => {
   if (getWorkflowWrite(req, collection.slug)) return data
