@@ -6,7 +6,10 @@
  * Local API as an anonymous reader (or the reviewer, for the queue) with access applied, the
  * same operation the REST and GraphQL routes run, or the search function the endpoint calls.
  *
- *   npx tsx --conditions=production bench/scale.bench.ts [--sizes 1000,10000,100000] [--iterations 100]
+ *   npx tsx --conditions=production bench/scale.bench.ts [--sizes 1000,10000,100000] [--iterations 100] [--trace]
+ *
+ * `--trace` also prints every SQL statement (with its time) of one reviewer's-queue and one
+ * list read at each size.
  *
  * Uses BENCH_DATABASE_URL (a server URL; a database `relief_scale` is created on it) or a
  * throwaway embedded PostgreSQL 17. Results go to bench/out/scale.json.
@@ -19,8 +22,12 @@ import pg from 'pg'
 
 import { startThrowawayServer, withDatabase } from '../tests/helpers/throwawayDatabase'
 import { TSX_FLAGS } from '../src/lib/tsxArgs'
+import { PASSWORD } from '../tests/helpers/fixtures'
 
+import { dropSecondaryIndexes, recreateIndexes, restoreForeignKeyChecks, skipForeignKeyChecks } from './scale/bulkLoad'
+import { checkCloneShape } from './scale/checkShape'
 import { cloneArticles } from './scale/clone'
+import { traceSql } from './scale/traceSql'
 import { createTemplates } from './scale/templates'
 
 const run = promisify(execFile)
@@ -39,6 +46,13 @@ const admin = new pg.Client({ connectionString: server.serverUrl })
 await admin.connect()
 await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
 await admin.query(`CREATE DATABASE ${DATABASE}`)
+if (!process.env.BENCH_DATABASE_URL) {
+  // Our own throwaway server: fewer checkpoints during the bulk load (a server given with
+  // BENCH_DATABASE_URL keeps its settings).
+  await admin.query(`ALTER SYSTEM SET max_wal_size = '8GB'`)
+  await admin.query(`ALTER SYSTEM SET checkpoint_timeout = '30min'`)
+  await admin.query('SELECT pg_reload_conf()')
+}
 await admin.end()
 const databaseUrl = withDatabase(server.serverUrl, DATABASE)
 Object.assign(process.env, {
@@ -91,10 +105,22 @@ for (const size of sizes) {
   const missing = size - Number(rows[0].n)
   const fillStart = Date.now()
   if (missing > 0) {
+    await db.query(`SET maintenance_work_mem = '1GB'`)
+    await db.query(`SET work_mem = '256MB'`)
+    const indexes = await dropSecondaryIndexes(db)
+    const isSkippingForeignKeys = await skipForeignKeyChecks(db)
     // In slices, so one transaction never holds hundreds of thousands of rows.
-    for (let done = 0; done < missing; done += 20_000) {
-      await cloneArticles(db, templates, Math.min(20_000, missing - done))
+    for (let done = 0; done < missing; done += 25_000) {
+      await cloneArticles(db, templates, Math.min(25_000, missing - done))
     }
+    if (isSkippingForeignKeys) await restoreForeignKeyChecks(db)
+    const indexStart = Date.now()
+    await recreateIndexes(db, indexes)
+    console.log(
+      `size ${size}: cloned in ${((indexStart - fillStart) / 1000).toFixed(1)} s (foreign-key checks ${isSkippingForeignKeys ? 'skipped' : 'on'}), ` +
+        `${indexes.length} secondary indexes rebuilt in ${((Date.now() - indexStart) / 1000).toFixed(1)} s`,
+    )
+    await db.query('RESET work_mem')
   }
   await db.query('VACUUM ANALYZE')
   const fillSeconds = (Date.now() - fillStart) / 1000
@@ -102,6 +128,10 @@ for (const size of sizes) {
     await db.query(`SELECT (SELECT count(*) FROM articles)::int AS a, (SELECT count(*) FROM _articles_v)::int AS v`)
   ).rows[0]
   console.log(`size ${size}: ${counts.a} articles, ${counts.v} versions, filled in ${fillSeconds.toFixed(1)} s`)
+  if (results.length === 0) {
+    const email = (templates.reviewer as { email: string }).email
+    await checkCloneShape(payload, db, { email, password: PASSWORD })
+  }
   const slugs = await slugsAt(iterations + 10)
   const technique = (n: number) => templates.techniqueIds[n % templates.techniqueIds.length]!
   const anonymous = { collection: 'articles', depth: 0, overrideAccess: false } as const
@@ -119,7 +149,7 @@ for (const size of sizes) {
       AND medical_review_next_review_due < now() AND medical_review_is_review_due IS NOT TRUE ORDER BY id`),
   )
   // ReviewDashboard's "Waiting for my review" panel: latest versions in review, newest first.
-  row.reviewerQueue = await measure(() =>
+  const reviewerQueue = () =>
     payload.find({
       collection: 'articles',
       draft: true,
@@ -129,8 +159,12 @@ for (const size of sizes) {
       where: { draftState: { in: ['in_review'] } },
       overrideAccess: false,
       user: reviewer,
-    }),
-  )
+    })
+  row.reviewerQueue = await measure(reviewerQueue)
+  if (process.argv.includes('--trace')) {
+    await traceSql(payload, `reviewerQueue at ${size}`, reviewerQueue)
+    await traceSql(payload, `list at ${size}`, () => payload.find({ ...anonymous, limit: 10 }))
+  }
   const searchOf = (locale: string, q: string) =>
     runSearch(payload, { q, locale, collections: SEARCHABLE_COLLECTIONS, limit: 10, page: 1 })
   row.searchEn = await measure((n) => searchOf('en', EN_QUERIES[n % EN_QUERIES.length]!))

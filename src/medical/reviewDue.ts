@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { purgeDocuments } from '@/delivery/cache/purgeDocuments'
 import { CONTENT_COLLECTIONS, type ContentCollectionSlug } from '@/lib/contentCollections'
 import { reviewerEmails } from '@/lib/reviewerEmails'
 import { serverUrl } from '@/lib/serverUrl'
@@ -70,6 +71,10 @@ export const markReviewsDue = async (
   for (const collection of CONTENT_COLLECTIONS) {
     const ids = await flagDue(db, collection, now)
     if (ids.length === 0) continue
+    // The flag is part of the public body ("review due" notice), yet no live change happens:
+    // the wording stays the reviewed one, so feed, webhooks (they get `review_due` from the
+    // job), search and review rounds have nothing to do. Only cached answers are now stale.
+    await purgeDocuments(payload, collection, ids)
     const titleField = payload.collections[collection].config.admin?.useAsTitle
     const { docs } = await payload.find({
       collection,

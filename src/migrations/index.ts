@@ -11,6 +11,7 @@ import * as migration_20261129_180000_search_sql from './20261129_180000_search_
 import * as migration_20261129_180100_search_media_sql from './20261129_180100_search_media_sql';
 import * as migration_20261129_180200_search_collation_sql from './20261129_180200_search_collation_sql';
 import * as migration_20261129_180300_search_scale_indexes_sql from './20261129_180300_search_scale_indexes_sql';
+import * as migration_20261129_181000_delivery_sql from './20261129_181000_delivery_sql';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_180300_search_scale_indexes_sql.up,
     down: migration_20261129_180300_search_scale_indexes_sql.down,
     name: '20261129_180300_search_scale_indexes_sql'
+  },
+  {
+    up: migration_20261129_181000_delivery_sql.up,
+    down: migration_20261129_181000_delivery_sql.down,
+    name: '20261129_181000_delivery_sql',
   },
 ];
