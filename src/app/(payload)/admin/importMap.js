@@ -25,9 +25,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BlockContentDiff as BlockContentDiff_919c5bb7cd3a1d19411f8930d9540454 } from '@/admin/diff/BlockContentDiff'
 import { StateCell as StateCell_2a3d6ba80cdb5f87fb8257c2d818841c } from '@/components/workflow/StateCell'
 import { HiddenDiff as HiddenDiff_c0d8863d151db130e35d76cd12f298b3 } from '@/admin/diff/HiddenDiff'
-import { BlockContentDiff as BlockContentDiff_tmp } from '@/admin/diff/BlockContentDiff'
 import { ReviewCell as ReviewCell_82a3cd220e6112df368aef00468c473b } from '@/admin/cells/ReviewCell'
 import { BlockingCell as BlockingCell_8211347ac29f5eb81dcf7295a3fac7f2 } from '@/admin/cells/BlockingCell'
 import { ClaimsPanel as ClaimsPanel_a22ce24d70810358278abdebdd17efb4 } from '@/components/medical/ClaimsPanel'
@@ -79,9 +79,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/admin/diff/BlockContentDiff#BlockContentDiff": BlockContentDiff_919c5bb7cd3a1d19411f8930d9540454,
   "@/components/workflow/StateCell#StateCell": StateCell_2a3d6ba80cdb5f87fb8257c2d818841c,
   "@/admin/diff/HiddenDiff#HiddenDiff": HiddenDiff_c0d8863d151db130e35d76cd12f298b3,
-  "@/admin/diff/BlockContentDiff#BlockContentDiff": BlockContentDiff_tmp,
   "@/admin/cells/ReviewCell#ReviewCell": ReviewCell_82a3cd220e6112df368aef00468c473b,
   "@/admin/cells/BlockingCell#BlockingCell": BlockingCell_8211347ac29f5eb81dcf7295a3fac7f2,
   "@/components/medical/ClaimsPanel#ClaimsPanel": ClaimsPanel_a22ce24d70810358278abdebdd17efb4,
