@@ -21,7 +21,7 @@ describe('generated files', () => {
     const committed = fs.readFileSync('src/payload-types.ts', 'utf8')
     // Run `npm run generate:types` and commit the result when this fails.
     expect(committed).toBe(fresh)
-  }, 60_000)
+  }, 180_000)
 
   it('should have a migration snapshot matching the current schema', async () => {
     // The generator runs on a copy: a drift must not leave files in the checkout.
