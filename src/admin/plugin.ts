@@ -2,6 +2,8 @@ import type { CollectionConfig, Field, Plugin } from 'payload'
 
 import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 
+import { withFallbackTitles } from './localeFallback/withFallbackTitles'
+
 /** List columns added to a content collection when it carries the group they read. */
 const REVIEW_COLUMNS: { group: string; Cell: string }[] = [
   { group: 'medicalReview', Cell: '@/admin/cells/ReviewCell#ReviewCell' },
@@ -91,7 +93,7 @@ export const reviewAdminPlugin = (): Plugin => (config) => ({
   },
   collections: (config.collections ?? []).map((collection) =>
     (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug)
-      ? withoutBookkeepingDiffs(withEnglishSource(withReviewColumns(collection)))
+      ? withFallbackTitles(withoutBookkeepingDiffs(withEnglishSource(withReviewColumns(collection))))
       : collection,
   ),
 })
