@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, Plugin } from 'payload'
 import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 
 import { withFallbackTitles } from './localeFallback/withFallbackTitles'
+import { withWorkflowVersions } from './versions/withWorkflowVersions'
 
 /** List columns added to a content collection when it carries the group they read. */
 const REVIEW_COLUMNS: { group: string; Cell: string }[] = [
@@ -93,7 +94,7 @@ export const reviewAdminPlugin = (): Plugin => (config) => ({
   },
   collections: (config.collections ?? []).map((collection) =>
     (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug)
-      ? withFallbackTitles(withoutBookkeepingDiffs(withEnglishSource(withReviewColumns(collection))))
+      ? withWorkflowVersions(withFallbackTitles(withoutBookkeepingDiffs(withEnglishSource(withReviewColumns(collection)))))
       : collection,
   ),
 })

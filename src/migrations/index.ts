@@ -11,6 +11,7 @@ import * as migration_20261129_180000_search_sql from './20261129_180000_search_
 import * as migration_20261129_180100_search_media_sql from './20261129_180100_search_media_sql';
 import * as migration_20261129_180200_search_collation_sql from './20261129_180200_search_collation_sql';
 import * as migration_20261129_180300_search_scale_indexes_sql from './20261129_180300_search_scale_indexes_sql';
+import * as migration_20261129_193316_admin_lists_schema from './20261129_193316_admin_lists_schema';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261129_180300_search_scale_indexes_sql.up,
     down: migration_20261129_180300_search_scale_indexes_sql.down,
-    name: '20261129_180300_search_scale_indexes_sql'
+    name: '20261129_180300_search_scale_indexes_sql',
+  },
+  {
+    up: migration_20261129_193316_admin_lists_schema.up,
+    down: migration_20261129_193316_admin_lists_schema.down,
+    name: '20261129_193316_admin_lists_schema'
   },
 ];

@@ -1,10 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
+import type { ContentCollectionSlug } from '@/lib/contentCollections'
 import { idOf } from '@/lib/idOf'
 
 import { notifyTransition } from '../notify'
 import { isReviewedContentEqual } from '../reviewedContent'
 import { getWorkflowWrite } from '../service'
+import { writtenVersion } from '../writtenVersion'
 import { combinedState, type DraftState, tracksOf } from '../states'
 import { EDIT_RULES } from '../transitions'
 
@@ -47,6 +49,8 @@ export const logApprovalDismissed: CollectionAfterChangeHook = async ({ doc, col
       toState: EDIT_RULES.dismissedTo,
       actor: req.user?.id as number | undefined,
       comment: 'Reviewed wording was edited',
+      // Payload saved the edit's version before afterChange: the dismissal names it.
+      version: await writtenVersion(req, collection.slug as ContentCollectionSlug, doc.id),
     },
     req,
     overrideAccess: true,

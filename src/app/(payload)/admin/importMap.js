@@ -39,6 +39,7 @@ import { ReviewThreads as ReviewThreads_e3214e93a05d28cb194e6441e67e3b0b } from 
 import { FallbackTitleNote as FallbackTitleNote_d1fa9742d9517aa55106b489ccd8ea93 } from '@/admin/localeFallback/FallbackTitleNote'
 import { ConfirmingSaveDraftButton as ConfirmingSaveDraftButton_6ddefcdfdd3ac9ee3043babe738da46c } from '@/components/workflow/ConfirmingSaveDraftButton'
 import { WorkflowStatus as WorkflowStatus_6965ce88d9674892426dfb141320141a } from '@/components/workflow/WorkflowStatus'
+import { WorkflowVersionsView as WorkflowVersionsView_a46b465d53d614ed239a56a1cd11d174 } from '@/admin/versions/WorkflowVersionsView'
 import { CurrentPasswordField as CurrentPasswordField_9b07346a1eb91bfabc8f3c0061124d14 } from '@/components/auth/CurrentPasswordField'
 import { EventDocumentCell as EventDocumentCell_62b4d00642b9814c0e3876e75a587eb4 } from '@/admin/cells/EventDocumentCell'
 import { EventActionCell as EventActionCell_04740e0b1e38a8a4b37967853d6b3f65 } from '@/admin/cells/EventActionCell'
@@ -93,6 +94,7 @@ export const importMap = {
   "@/admin/localeFallback/FallbackTitleNote#FallbackTitleNote": FallbackTitleNote_d1fa9742d9517aa55106b489ccd8ea93,
   "@/components/workflow/ConfirmingSaveDraftButton#ConfirmingSaveDraftButton": ConfirmingSaveDraftButton_6ddefcdfdd3ac9ee3043babe738da46c,
   "@/components/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_6965ce88d9674892426dfb141320141a,
+  "@/admin/versions/WorkflowVersionsView#WorkflowVersionsView": WorkflowVersionsView_a46b465d53d614ed239a56a1cd11d174,
   "@/components/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9b07346a1eb91bfabc8f3c0061124d14,
   "@/admin/cells/EventDocumentCell#EventDocumentCell": EventDocumentCell_62b4d00642b9814c0e3876e75a587eb4,
   "@/admin/cells/EventActionCell#EventActionCell": EventActionCell_04740e0b1e38a8a4b37967853d6b3f65,
