@@ -8,7 +8,7 @@ import { isReviewedContentEqual } from '../reviewedContent'
 import { getWorkflowWrite } from '../service'
 import { writtenVersion } from '../writtenVersion'
 import { combinedState, type DraftState, tracksOf } from '../states'
-import { EDIT_RULES } from '../transitions'
+import { EDIT_RULES, type NotifyTarget } from '../transitions'
 
 const DISMISSED_KEY = 'reliefApprovalDismissed'
 
@@ -56,7 +56,7 @@ export const logApprovalDismissed: CollectionAfterChangeHook = async ({ doc, col
     overrideAccess: true,
   })
   // The reviewer waiting on this draft, or the one who approved it, hears that it changed.
-  const notify = (EDIT_RULES.dismissedNotify as Partial<Record<DraftState, 'reviewers' | 'approver'>>)[fromState]
+  const notify = (EDIT_RULES.dismissedNotify as Partial<Record<DraftState, NotifyTarget>>)[fromState]
   if (notify && req.user) {
     const actor = req.user as { id: number | string; name?: string; email?: string }
     await notifyTransition(req.payload, {
