@@ -47,7 +47,8 @@ describe('the Versions tab', () => {
     await shot(page, 'list')
 
     // The date still opens the comparison of that version.
-    const publishRow = page.locator('table tbody tr', { has: step('publish') }).first()
+    // `has` is relative to the row: the step cell without the table prefix.
+    const publishRow = page.locator('table tbody tr', { has: page.locator('.relief-version-step[data-action="publish"]') }).first()
     const versionId = await publishRow.getAttribute('data-id')
     const link = publishRow.locator('td.cell-updatedAt a')
     expect(await link.getAttribute('href')).toMatch(new RegExp(`/admin/collections/articles/${id}/versions/${versionId}$`))
