@@ -47,6 +47,12 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     { name: 'actor', type: 'relationship', relationTo: 'users' },
     { name: 'comment', type: 'textarea' },
     { name: 'contentHash', type: 'text' },
+    {
+      name: 'version',
+      type: 'number',
+      index: true,
+      admin: { readOnly: true, description: 'The document version this action saved (none for live-only actions).' },
+    },
     { name: 'findings', type: 'json' },
   ],
   timestamps: true,

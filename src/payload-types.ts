@@ -694,6 +694,10 @@ export interface WorkflowEvent {
   actor?: (number | null) | User;
   comment?: string | null;
   contentHash?: string | null;
+  /**
+   * The document version this action saved (none for live-only actions).
+   */
+  version?: number | null;
   findings?:
     | {
         [k: string]: unknown;
@@ -1429,6 +1433,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   actor?: T;
   comment?: T;
   contentHash?: T;
+  version?: T;
   findings?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,6 +3,8 @@ import type { CollectionConfig, Field, Plugin } from 'payload'
 import { CONTENT_COLLECTIONS } from '@/lib/contentCollections'
 
 import { withBlockContentDiffs } from './diff/withBlockContentDiffs'
+import { withFallbackTitles } from './localeFallback/withFallbackTitles'
+import { withWorkflowVersions } from './versions/withWorkflowVersions'
 
 /** List columns added to a content collection when it carries the group they read. */
 const REVIEW_COLUMNS: { group: string; Cell: string }[] = [
@@ -93,7 +95,9 @@ export const reviewAdminPlugin = (): Plugin => (config) => ({
   },
   collections: (config.collections ?? []).map((collection) =>
     (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug)
-      ? withBlockContentDiffs(withoutBookkeepingDiffs(withEnglishSource(withReviewColumns(collection))))
+      ? withBlockContentDiffs(
+          withWorkflowVersions(withFallbackTitles(withoutBookkeepingDiffs(withEnglishSource(withReviewColumns(collection))))),
+        )
       : collection,
   ),
 })

@@ -29,7 +29,8 @@ export type ActivityItem = {
 /**
  * Workflow events that concern the caller (docs/review.md): on documents they edited or
  * submitted, on drafts assigned to them, and the events the table notifies their role of
- * (`notify: 'reviewers'` for reviewers, or only the assignee when the draft has one). Their own
+ * (`notify: 'reviewers'` for every reviewer; `notify: 'assignee'` for the assignee, or every
+ * reviewer while the draft has none). Their own
  * actions are left out. Unread: newer than the
  * time they last marked the list read (`users.activityReadAt`).
  */
@@ -92,7 +93,8 @@ export const buildActivity = async (req: PayloadRequest) => {
     if (isMine(doc.workflow?.submittedBy) || isMine(doc.workflow?.approvedBy)) return true
     if ((doc.workflow?.editors ?? []).some(isMine)) return true
     const assignee = assigneeOf.get(key)
-    return isReviewer && findTransition(event.action)?.notify === 'reviewers' && (!assignee || assignee === me)
+    const target = findTransition(event.action)?.notify
+    return isReviewer && (target === 'reviewers' || (target === 'assignee' && (!assignee || assignee === me)))
   })
   const names = await namesOf(req, relevant.map((e) => idOf<number>(e.actor)))
   const items: ActivityItem[] = relevant.slice(0, SHOWN).map((event) => {

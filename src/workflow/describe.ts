@@ -54,6 +54,7 @@ export const describeActions = (
   })
 
 const TOLD: Record<NotifyTarget, string> = {
+  assignee: 'the assigned reviewer (or, with none assigned, every reviewer) is told',
   reviewers: 'the reviewers are told',
   approver: 'the reviewer who approved it is told',
   submitter: 'the editor who submitted it is told',

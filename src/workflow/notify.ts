@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { idOf } from '@/lib/idOf'
+import { assignmentKey } from '@/review/reviewTarget'
 import { reviewerEmails } from '@/lib/reviewerEmails'
 import { serverUrl } from '@/lib/serverUrl'
 import { titleOf } from '@/lib/titleOf'
@@ -22,8 +23,27 @@ type NotifyArgs = {
   comment?: string
 }
 
+/** The address of the reviewer assigned to this document's draft, if it has one. */
+const assigneeEmail = async (payload: Payload, collection: string, id: number | string): Promise<string | null> => {
+  const { docs } = await payload.find({
+    collection: 'review-assignments',
+    where: { docKey: { equals: assignmentKey(collection, id) } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const reviewerId = idOf(docs[0]?.reviewer)
+  if (!reviewerId) return null
+  const user = await payload.findByID({ collection: 'users', id: reviewerId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
+  return user?.email ?? null
+}
+
 /** Who hears about an action: the table's `notify` column says. */
-const recipientsFor = async (payload: Payload, { transition, doc }: NotifyArgs): Promise<string[]> => {
+const recipientsFor = async (payload: Payload, { transition, doc, collection }: NotifyArgs): Promise<string[]> => {
+  if (transition.notify === 'assignee') {
+    const assignee = await assigneeEmail(payload, collection, doc.id)
+    return assignee ? [assignee] : reviewerEmails(payload)
+  }
   if (transition.notify === 'reviewers') {
     return reviewerEmails(payload)
   }

@@ -17,6 +17,7 @@ import { writeLiveRow } from './liveRow'
 import { lockDocument } from './lock'
 import { runLiveChangeHooks } from './liveChanges'
 import { notifyTransition } from './notify'
+import { writtenVersion } from './writtenVersion'
 import { reviewedContentHash } from './reviewedContent'
 import { combinedState, type Tracks, tracksOf } from './states'
 import {
@@ -275,6 +276,8 @@ export const runTransition = async (payload: Payload, input: TransitionInput) =>
         actor: user.id as number,
         comment,
         contentHash: hash,
+        // The version this transition saved, so the versions list can name its step.
+        version: writeModeOf(transition) === 'liveRow' ? undefined : await writtenVersion(req, collection, id),
         findings: needsAcknowledgement(transition, Number(doc.claims?.blockingCount ?? 0))
           ? { acknowledged: acknowledgeFindings, findings: doc.claims?.findings ?? [] }
           : undefined,

@@ -53,7 +53,10 @@ export type Transition = {
   label: string
   /** The admin panel asks for a comment before sending these. */
   isCommentRequired?: boolean
-  /** Who is emailed after the action: every reviewer, or the editor who submitted the draft. */
+  /**
+   * Who is emailed after the action: the draft's assigned reviewer (every reviewer while none is
+   * assigned), every reviewer, the editor who submitted the draft, or the reviewer who approved it.
+   */
   notify?: NotifyTarget
   /**
    * The admin panel asks the person to confirm this sentence before sending the action: it
@@ -75,8 +78,12 @@ export type Transition = {
   threads?: 'point' | 'reply'
 }
 
-/** Who hears of an action: every reviewer, the editor who submitted, or the reviewer who approved. */
-export type NotifyTarget = 'reviewers' | 'submitter' | 'approver'
+/**
+ * Who hears of an action: the assigned reviewer (every reviewer while the draft has no
+ * assignment, see `ASSIGNMENT_RULES`), every reviewer, the editor who submitted, or the reviewer
+ * who approved.
+ */
+export type NotifyTarget = 'assignee' | 'reviewers' | 'submitter' | 'approver'
 
 /** A change to what the public sees. `deleted` comes from deleting a document, not from a transition. */
 export type LiveEvent = 'published' | 'reaffirmed' | 'unpublished' | 'deleted'
@@ -101,7 +108,7 @@ export const TRANSITIONS = [
       'blockingFindingsAcknowledged',
     ],
     effects: ['recordSubmission'],
-    notify: 'reviewers',
+    notify: 'assignee',
     threads: 'reply',
   },
   {
@@ -274,8 +281,8 @@ export const EDIT_RULES = {
   dismissedTo: 'draft',
   dismissedAction: 'approval_dismissed',
   dismissedLabel: 'Review dismissed by an edit',
-  /** Who is told: the reviewers a draft in review waits for, or the one who approved it. */
-  dismissedNotify: { in_review: 'reviewers', approved: 'approver' },
+  /** Who is told: the reviewer a draft in review waits for (its assignee, else all), or the one who approved it. */
+  dismissedNotify: { in_review: 'assignee', approved: 'approver' },
 } as const satisfies {
   newRoundState: DraftState
   dismissedFrom: readonly DraftState[]

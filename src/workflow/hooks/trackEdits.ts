@@ -1,12 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
+import type { ContentCollectionSlug } from '@/lib/contentCollections'
 import { idOf } from '@/lib/idOf'
 
 import { notifyTransition } from '../notify'
 import { isReviewedContentEqual } from '../reviewedContent'
 import { getWorkflowWrite } from '../service'
+import { writtenVersion } from '../writtenVersion'
 import { combinedState, type DraftState, tracksOf } from '../states'
-import { EDIT_RULES } from '../transitions'
+import { EDIT_RULES, type NotifyTarget } from '../transitions'
 
 const DISMISSED_KEY = 'reliefApprovalDismissed'
 
@@ -48,12 +50,14 @@ export const logApprovalDismissed: CollectionAfterChangeHook = async ({ doc, col
       toState: EDIT_RULES.dismissedTo,
       actor: req.user?.id as number | undefined,
       comment: 'Reviewed wording was edited',
+      // Payload saved the edit's version before afterChange: the dismissal names it.
+      version: await writtenVersion(req, collection.slug as ContentCollectionSlug, doc.id),
     },
     req,
     overrideAccess: true,
   })
   // The reviewer waiting on this draft, or the one who approved it, hears that it changed.
-  const notify = (EDIT_RULES.dismissedNotify as Partial<Record<DraftState, 'reviewers' | 'approver'>>)[fromState]
+  const notify = (EDIT_RULES.dismissedNotify as Partial<Record<DraftState, NotifyTarget>>)[fromState]
   if (notify && req.user) {
     const actor = req.user as { id: number | string; name?: string; email?: string }
     await notifyTransition(req.payload, {

@@ -64,7 +64,7 @@ describe('actions in the GET answer', () => {
 
 describe('what a save would do', () => {
   it.each([
-    ['in_review', 'dismiss', true, /out of review.*reviewers are told/],
+    ['in_review', 'dismiss', true, /out of review.*assigned reviewer.*every reviewer\) is told/],
     ['approved', 'dismiss', true, /withdraws the approval.*reviewer who approved it is told/],
     ['published', 'openDraft', false, /live version stays public/],
     ['draft', 'none', false, null],

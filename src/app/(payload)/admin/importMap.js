@@ -1,4 +1,5 @@
 import { WorkflowPanel as WorkflowPanel_62a017c06f1e6303e8357ab4fdec4930 } from '@/components/workflow/WorkflowPanel'
+import { FallbackTitleCell as FallbackTitleCell_cd486d7ac517ae9ca58eb18197de0329 } from '@/admin/cells/FallbackTitleCell'
 import { EnglishSource as EnglishSource_4815b087642b9155be346c6c8fc8dac9 } from '@/admin/fields/EnglishSource'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -37,8 +38,10 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ReviewThreads as ReviewThreads_e3214e93a05d28cb194e6441e67e3b0b } from '@/components/review/ReviewThreads'
+import { FallbackTitleNote as FallbackTitleNote_d1fa9742d9517aa55106b489ccd8ea93 } from '@/admin/localeFallback/FallbackTitleNote'
 import { ConfirmingSaveDraftButton as ConfirmingSaveDraftButton_6ddefcdfdd3ac9ee3043babe738da46c } from '@/components/workflow/ConfirmingSaveDraftButton'
 import { WorkflowStatus as WorkflowStatus_6965ce88d9674892426dfb141320141a } from '@/components/workflow/WorkflowStatus'
+import { WorkflowVersionsView as WorkflowVersionsView_a46b465d53d614ed239a56a1cd11d174 } from '@/admin/versions/WorkflowVersionsView'
 import { CurrentPasswordField as CurrentPasswordField_9b07346a1eb91bfabc8f3c0061124d14 } from '@/components/auth/CurrentPasswordField'
 import { EventDocumentCell as EventDocumentCell_62b4d00642b9814c0e3876e75a587eb4 } from '@/admin/cells/EventDocumentCell'
 import { EventActionCell as EventActionCell_04740e0b1e38a8a4b37967853d6b3f65 } from '@/admin/cells/EventActionCell'
@@ -53,6 +56,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_62a017c06f1e6303e8357ab4fdec4930,
+  "@/admin/cells/FallbackTitleCell#FallbackTitleCell": FallbackTitleCell_cd486d7ac517ae9ca58eb18197de0329,
   "@/admin/fields/EnglishSource#EnglishSource": EnglishSource_4815b087642b9155be346c6c8fc8dac9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -91,8 +95,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/review/ReviewThreads#ReviewThreads": ReviewThreads_e3214e93a05d28cb194e6441e67e3b0b,
+  "@/admin/localeFallback/FallbackTitleNote#FallbackTitleNote": FallbackTitleNote_d1fa9742d9517aa55106b489ccd8ea93,
   "@/components/workflow/ConfirmingSaveDraftButton#ConfirmingSaveDraftButton": ConfirmingSaveDraftButton_6ddefcdfdd3ac9ee3043babe738da46c,
   "@/components/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_6965ce88d9674892426dfb141320141a,
+  "@/admin/versions/WorkflowVersionsView#WorkflowVersionsView": WorkflowVersionsView_a46b465d53d614ed239a56a1cd11d174,
   "@/components/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9b07346a1eb91bfabc8f3c0061124d14,
   "@/admin/cells/EventDocumentCell#EventDocumentCell": EventDocumentCell_62b4d00642b9814c0e3876e75a587eb4,
   "@/admin/cells/EventActionCell#EventActionCell": EventActionCell_04740e0b1e38a8a4b37967853d6b3f65,
