@@ -4,6 +4,7 @@ import { EnglishSource as EnglishSource_4815b087642b9155be346c6c8fc8dac9 } from 
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { BlockTripleClickFeatureClient as BlockTripleClickFeatureClient_50b0499b427b9de35af18172b2091b15 } from '@/components/editor/BlockTripleClickFeatureClient'
 import { ClaimHighlightsFeatureClient as ClaimHighlightsFeatureClient_9b32a85a805494576051402ccaf2f160 } from '@/components/medical/claimHighlights/ClaimHighlightsFeatureClient'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@/components/editor/BlockTripleClickFeatureClient#BlockTripleClickFeatureClient": BlockTripleClickFeatureClient_50b0499b427b9de35af18172b2091b15,
   "@/components/medical/claimHighlights/ClaimHighlightsFeatureClient#ClaimHighlightsFeatureClient": ClaimHighlightsFeatureClient_9b32a85a805494576051402ccaf2f160,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
