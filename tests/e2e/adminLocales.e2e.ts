@@ -3,21 +3,13 @@
  * Thai title shows its English title, marked, instead of "<No Title>" or its id.
  * Screenshots go to .test-reports/screenshots/admin-locales-*.png.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, signIn } from './browser'
+import { launchBrowser, openAs, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
-const SHOTS = path.resolve('.test-reports/screenshots')
-
-const shot = async (page: Page, name: string) => {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SHOTS, `admin-locales-${name}.png`), fullPage: true })
-}
+const shot = (page: Page, name: string) => screenshot(page, `admin-locales-${name}`)
 
 describe('admin titles in a locale without a translation', () => {
   let browser: Browser
@@ -25,8 +17,7 @@ describe('admin titles in a locale without a translation', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-    await signIn(page, 'editor@relief.test')
+    page = (await openAs(browser, 'editor@relief.test')).page
   })
   afterAll(async () => {
     // The admin remembers a user's last locale; later files expect English.

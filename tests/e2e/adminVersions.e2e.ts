@@ -3,21 +3,13 @@
  * keeps Payload's links to the comparison and its "compare with" drawer.
  * Screenshots go to .test-reports/screenshots/admin-versions-*.png.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, signIn } from './browser'
+import { launchBrowser, openAs, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
-const SHOTS = path.resolve('.test-reports/screenshots')
-
-const shot = async (page: Page, name: string) => {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SHOTS, `admin-versions-${name}.png`), fullPage: true })
-}
+const shot = (page: Page, name: string) => screenshot(page, `admin-versions-${name}`)
 
 describe('the Versions tab', () => {
   let browser: Browser
@@ -25,8 +17,7 @@ describe('the Versions tab', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-    await signIn(page, 'editor@relief.test')
+    page = (await openAs(browser, 'editor@relief.test')).page
   })
   afterAll(async () => {
     await browser?.close()

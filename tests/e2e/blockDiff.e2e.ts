@@ -3,17 +3,12 @@
  * moves its inline disclaimer block to another disclaimer, the reviewer comparing the two
  * versions reads both disclaimers' words, not "disclaimer Block" on each side.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, signIn } from './browser'
+import { launchBrowser, openAs, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
-const SHOTS = path.resolve('.test-reports/screenshots')
-
 /** A call to our API with the page's session cookie. */
 const api = (page: Page, method: string, url: string, body?: unknown) =>
   page.evaluate(
@@ -42,7 +37,6 @@ describe('blocks in the version comparison', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true })
     browser = await launchBrowser()
   })
   afterAll(async () => {
@@ -50,9 +44,7 @@ describe('blocks in the version comparison', () => {
   })
 
   it('should show the text of the disclaimer block on both sides when a version changes it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-    const page = await context.newPage()
-    await signIn(page, 'editor@relief.test')
+    const { context, page } = await openAs(browser, 'editor@relief.test')
     const stamp = Date.now()
     // A body block may only point at a live disclaimer: take two the seed published.
     const live = await api(page, 'GET', '/api/disclaimers?where[_status][equals]=published&limit=2&depth=0&sort=id')
@@ -92,7 +84,7 @@ describe('blocks in the version comparison', () => {
     expect(words).toContain(`Disclaimer: ${oldTitle}`)
     expect(words).toContain(`Disclaimer: ${newTitle}`)
     expect(words).not.toMatch(/disclaimer\s*Block/)
-    await page.screenshot({ path: path.join(SHOTS, 'review-block-diff.png'), fullPage: true })
+    await screenshot(page, 'review-block-diff')
     await context.close()
   })
 })

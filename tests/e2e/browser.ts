@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
@@ -31,4 +34,20 @@ export const signIn = async (page: Page, email: string, password = 'relief-dev-p
   await page.fill('#field-password', password)
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+}
+
+/** A signed-in page in a browser context of its own (its own cookies, so two users can work side by side). */
+export const openAs = async (browser: Browser, email: string) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
+  const page = await context.newPage()
+  await signIn(page, email)
+  return { context, page }
+}
+
+const SCREENSHOTS = path.resolve('.test-reports/screenshots')
+
+/** Saves `.test-reports/screenshots/<name>.png`, which CI keeps as an artifact. */
+export const screenshot = async (page: Page, name: string, { isFullPage = true } = {}) => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: isFullPage })
 }

@@ -4,16 +4,12 @@
  * and lets go of it when the sentence is deleted. A reviewer, whose editor is read-only, sees the
  * same marks on a saved draft.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, signIn } from './browser'
+import { launchBrowser, openAs, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
-const SHOTS = path.resolve('.test-reports/screenshots')
 const CAREFUL = 'Gentle stretching may ease tightness for some people. '
 const RISKY = 'This massage cures sciatica for good.'
 // The cure rule's message and suggestion (src/medical/claims/rules.json).
@@ -22,17 +18,7 @@ const CURE_SUGGESTION = 'drop the word "cure"'
 
 // The viewport only: a full-page capture resizes the page, which moves the text from under the
 // pointer and closes the explanation the picture is meant to show.
-const shot = async (page: Page, name: string) => {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SHOTS, `editor-findings-${name}.png`) })
-}
-
-const openAs = async (browser: Browser, email: string) => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-  const page = await context.newPage()
-  await signIn(page, email)
-  return { context, page }
-}
+const shot = (page: Page, name: string) => screenshot(page, `editor-findings-${name}`, { isFullPage: false })
 
 /** How many ranges the page highlights under one name (CSS Custom Highlight API). */
 const highlighted = (page: Page, name: string) =>

@@ -4,28 +4,13 @@
  * review → resubmit → approve → publish → edit live → translate to Thai. After every save the
  * panel is checked without reloading the page: it must show what the server says.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, signIn } from './browser'
+import { launchBrowser, openAs, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
-const SHOTS = path.resolve('.test-reports/screenshots')
-
-const shot = async (page: Page, name: string) => {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SHOTS, `review-${name}.png`), fullPage: true })
-}
-
-const openAs = async (browser: Browser, email: string) => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-  const page = await context.newPage()
-  await signIn(page, email)
-  return { context, page }
-}
+const shot = (page: Page, name: string) => screenshot(page, `review-${name}`)
 
 /** The panel's tracks, as the server last reported them. */
 const panelTracks = async (page: Page) => {

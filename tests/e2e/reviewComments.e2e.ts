@@ -5,29 +5,18 @@
  * resubmitting; the reviewer resolves the thread, reopens it and resolves it again. Each user
  * leaves the document before the other opens it (Payload's document lock).
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, signIn } from './browser'
+import { launchBrowser, openAs, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
-const SHOTS = path.resolve('.test-reports/screenshots')
 const PASSAGE = 'roll slowly from ankle to knee'
 const COMMENT = 'Say how long to roll, and for whom this is not suitable.'
 const REQUEST = 'Please answer the thread on the rolling passage.'
 const REPLY = 'Added "about a minute per leg" and a note for people with varicose veins.'
 
-const openAs = async (browser: Browser, email: string) => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-  const page = await context.newPage()
-  await signIn(page, email)
-  return { context, page }
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `review-comments-${name}.png`), fullPage: true })
+const shot = (page: Page, name: string) => screenshot(page, `review-comments-${name}`)
 
 /** A call to our API with the page's session cookie. */
 const api = (page: Page, method: string, url: string, body?: unknown) =>
@@ -118,7 +107,6 @@ describe('review comments in the admin panel', () => {
   let reviewer: { context: BrowserContext; page: Page }
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true })
     browser = await launchBrowser()
     editor = await openAs(browser, 'editor@relief.test')
     reviewer = await openAs(browser, 'reviewer@relief.test')
