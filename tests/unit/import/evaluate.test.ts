@@ -24,8 +24,9 @@ describe('eval:seeds over a folder of articles', () => {
       ['06-thai-hip.txt', 1, 0, 0, '', 0, 0],
     ])
     expect(rows.map((row) => row.claims.ruleIds)).toEqual([
-      // The learned model adds a one-visit warning on this file (a warning only; nothing blocks).
-      ['model-one-visit', 'efficacy-endorphins'],
+      // The model retrained on the larger corpus no longer warns here (its thresholds are calibrated
+      // on hand-written sentences); the rule's finding stays.
+      ['efficacy-endorphins'],
       [],
       ['efficacy-inflammation', 'efficacy-endorphins', 'absolute-relief'],
       ['efficacy-prevention', 'research-says'],
