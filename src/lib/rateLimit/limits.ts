@@ -27,9 +27,11 @@ export const RATE_LIMITS: Record<RateLimitedRoute, RouteLimits> = {
     ip: { points: 60, windowSeconds: 60 },
     account: { points: 120, windowSeconds: 60 },
   },
+  // The editor re-checks as staff type (one field at most every 2 s): two people writing from one
+  // office address must not run out mid-sentence.
   claimsCheck: {
-    ip: { points: 30, windowSeconds: 60 },
-    account: { points: 30, windowSeconds: 60 },
+    ip: { points: 120, windowSeconds: 60 },
+    account: { points: 120, windowSeconds: 60 },
   },
   import: {
     ip: { points: 10, windowSeconds: 60 },

@@ -17,7 +17,7 @@ import './claimHighlights.css'
 /** How long the editor must be still before the text is checked again. */
 export const CHECK_DELAY_MS = 700
 /**
- * The endpoint allows 30 checks a minute per account (src/lib/rateLimit/limits.ts): one field
+ * The endpoint allows 120 checks a minute per account and address (src/lib/rateLimit/limits.ts): one field
  * never asks more often than every 2 s, and a text already checked is not sent again.
  */
 const MIN_INTERVAL_MS = 2_000
