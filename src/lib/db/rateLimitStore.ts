@@ -54,6 +54,19 @@ export const resetBuckets = async (payload: Payload, keys: string[], req?: Paylo
   await db.execute(sql`DELETE FROM rate_limits WHERE key IN (${sql.join(keys.map((key) => sql`${key}`), sql`, `)})`)
 }
 
+/**
+ * Takes back one hit from each live bucket: a request that turned out not to be what the limit
+ * is for (a successful sign-in) leaves the counts as they were before it.
+ */
+export const refundBuckets = async (payload: Payload, keys: string[], req?: PayloadRequest) => {
+  if (keys.length === 0) return
+  const db = await executorFor(payload, req)
+  await db.execute(sql`
+    UPDATE rate_limits SET count = count - 1
+    WHERE key IN (${sql.join(keys.map((key) => sql`${key}`), sql`, `)}) AND count > 0 AND expires_at > now()
+  `)
+}
+
 /** Removes every bucket with this prefix and suffix (e.g. every IP's bucket for one account). */
 export const resetBucketsAround = async (payload: Payload, prefix: string, suffix: string, req?: PayloadRequest) => {
   const db = await executorFor(payload, req)

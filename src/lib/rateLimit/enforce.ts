@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mergeHeaders, type Payload, type PayloadRequest } from 'payload'
 
-import { hitBuckets, resetBucketsAround, type BucketHit } from '@/lib/db/rateLimitStore'
+import { hitBuckets, refundBuckets, resetBucketsAround, type BucketHit } from '@/lib/db/rateLimitStore'
 
 import { type Limit, limitsFor, type RateLimitedRoute } from './limits'
 import { TooManyRequests } from './TooManyRequests'
@@ -62,7 +62,12 @@ export const enforceRateLimit = async (target: Target) => {
   if (account && limits.account) await countOrThrow(target, [{ key: keys.account, limit: limits.account }])
 }
 
-/** After a successful sign-in from this IP: its failed attempts on the account are forgiven. */
+/**
+ * After a successful sign-in from this IP: its failed attempts on the account are forgiven, and
+ * the sign-in itself is taken back from the IP and account counts. The limits are for guessing:
+ * a team signing in from one office address must not run out, while every wrong guess still
+ * counts in full (a success refunds only its own hit).
+ */
 export const forgiveIpAccount = async (
   payload: Payload,
   route: RateLimitedRoute,
@@ -70,8 +75,9 @@ export const forgiveIpAccount = async (
   account: string,
   req?: PayloadRequest,
 ) => {
-  const { ipAccount } = bucketKeys(route, ip, accountKey(account))
-  await resetBucketsAround(payload, ipAccount, ipAccount, req)
+  const keys = bucketKeys(route, ip, accountKey(account))
+  await resetBucketsAround(payload, keys.ipAccount, keys.ipAccount, req)
+  await refundBuckets(payload, [keys.ip, keys.account], req)
 }
 
 /** An admin unlocking an account clears every login bucket of that account, from any IP. */

@@ -114,6 +114,24 @@ describe('lockout', { timeout: 120_000 }, () => {
     expect((await login(owner.email, PASSWORD, ip)).status).toBe(200)
     for (let attempt = 0; attempt < allowed - 1; attempt++) expect((await login(owner.email, 'typo', ip)).status).toBe(401)
   })
+
+  it('should let a team sign in from one address past the per-IP limit while wrong guesses from it still run out', async () => {
+    const ip = { 'X-Forwarded-For': newIp() }
+    const perIp = RATE_LIMITS.login.ip!.points
+    const team = await Promise.all(Array.from({ length: 4 }, (_, index) => createUser(payload, ['editor'], `office${index}`)))
+    const signIns = perIp + 5
+    for (let index = 0; index < signIns; index++) {
+      const response = await login(team[index % team.length].email, PASSWORD, ip)
+      expect(response.status, `sign-in ${index + 1} of ${signIns}`).toBe(200)
+    }
+    // Each guess names a different unknown account, so only the per-IP bucket can stop them.
+    const guesses = []
+    for (let index = 0; index <= perIp; index++) guesses.push((await login(`guess-${index}-${newIp()}@relief.test`, 'wrong', ip)).status)
+    expect(guesses.slice(0, perIp).every((status) => status === 401), JSON.stringify(guesses)).toBe(true)
+    expect(guesses[perIp]).toBe(429)
+    // A success refunds only its own hit: the address stays stopped.
+    expect((await login(team[0].email, PASSWORD, ip)).status).toBe(429)
+  })
 })
 
 describe('no account enumeration', () => {
