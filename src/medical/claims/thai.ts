@@ -33,18 +33,33 @@ export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
 const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้)/
 const HEDGE = /(?:อาจ|บางคน|บางราย|บางการศึกษา|บางชิ้น|มัก|ในบางกรณี|แตกต่างกัน)/
-const QUESTION = /(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\?)\s*$|แบบไหน|อย่างไร/
+const QUESTION = /(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\?)\s*$|แบบไหน|อย่างไร|^จริงหรือ(?:ที่|ไม่)/
 const DISTANCING =
-  /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม)/
+  /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
 const CONTEXT_CHARS = 40
 
 export function isThaiQuestion(sentence: string): boolean {
-  return QUESTION.test(sentence.trim())
+  // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
+  return QUESTION.test(sentence.trim().replace(/ไม่ว่า[^ ]*/g, ''))
 }
 
 export function isThaiDistanced(sentence: string): boolean {
   return DISTANCING.test(sentence)
+}
+
+// A phrase in quotation marks that the same sentence then denies ("... "มือวิเศษ" แต่การนวดไม่ใช่ปาฏิหาริย์")
+// reports someone else's words.
+const QUOTED = /["“”«»][^"“”«»]{1,80}["“”«»]/g
+
+function isDeniedQuote(sentence: string, index: number): boolean {
+  QUOTED.lastIndex = 0
+  for (let quote = QUOTED.exec(sentence); quote; quote = QUOTED.exec(sentence)) {
+    if (index >= quote.index && index < quote.index + quote[0].length) {
+      return NEGATOR.test(sentence.slice(quote.index + quote[0].length))
+    }
+  }
+  return false
 }
 
 function clauseBefore(sentence: string, start: number): string {
@@ -68,6 +83,7 @@ export function matchThaiRules(
       // "ไม่ว่า" is "no matter", not a negation.
       if (NEGATOR.test(before.replace(/ไม่ว่า/g, ''))) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
+      if (isDeniedQuote(sentence, match.index)) continue
       matches.push({ rule, start: match.index, end: match.index + match[0].length })
       break
     }

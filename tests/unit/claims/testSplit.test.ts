@@ -18,7 +18,7 @@ const GOAL = { recall: 0.95, falseFlagRate: 0.05 }
  * the measured level so a change that loses recall fails. Raise these as the checker improves;
  * the false-flag limit is the goal already.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 0.71, th: 0.57 }
+const RECALL_FLOOR: Record<string, number> = { en: 0.82, th: 0.84 }
 
 describe('claims corpus', () => {
   const entries = loadCorpus()

@@ -23,11 +23,13 @@ const FOLDS = 5
  */
 export const MODEL_EXTRA_FALSE_FLAG_RATE = 0.01
 /**
- * The lowest threshold ever used. The corpus is sentences; article prose it lacks (headings,
- * "Length: ..." labels, long explanatory sentences in the fixture articles) scored up to 0.82, so
- * below this the model flags ordinary text whatever the out-of-fold figures say.
+ * The lowest threshold ever used. With the third-round corpus (article-style prose among the safe
+ * sentences) a model trained on train alone gained recall on unseen dev wording down to about 0.7
+ * at no extra dev false flag, but fixture article prose (a "Label: explanation" bullet, "Length:
+ * ..." lines) still scores up to 0.73, so below this the model flags ordinary text whatever the
+ * out-of-fold figures say. It was 0.85 before the third round.
  */
-export const MODEL_MIN_THRESHOLD = 0.85
+export const MODEL_MIN_THRESHOLD = 0.75
 const NAIVE_BAYES_ALPHA = 0.5
 
 type Language = 'en' | 'th'
