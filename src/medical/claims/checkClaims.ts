@@ -3,6 +3,7 @@ import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEviden
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
+import { ruleStarts } from './ruleStarts'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
@@ -30,6 +31,36 @@ for (const { matcher } of COMPILED_RULES) {
 }
 
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
+
+// Rules that run on every sentence, and for the others the rules each start word can begin.
+const ALWAYS_RUN: number[] = []
+const RULES_BY_START_WORD = new Map<string, number[]>()
+const RULES_BY_START_PREFIX: Array<[prefix: string, ruleOrder: number]> = []
+COMPILED_RULES.forEach(({ rule }, ruleOrder) => {
+  const starts = ruleStarts(rule, vocabularyData)
+  if (!starts) return void ALWAYS_RUN.push(ruleOrder)
+  for (const word of starts.words) {
+    const list = RULES_BY_START_WORD.get(word) ?? []
+    list.push(ruleOrder)
+    RULES_BY_START_WORD.set(word, list)
+  }
+  for (const prefix of starts.prefixes) RULES_BY_START_PREFIX.push([prefix, ruleOrder])
+})
+const ASCII_WORD = /[A-Za-z0-9]+/g
+
+/** Which rules can match somewhere in the sentence (ruleStarts.ts): a flag per rule, in rule order. */
+function candidateRules(sentence: string): Uint8Array {
+  const isCandidate = new Uint8Array(COMPILED_RULES.length)
+  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = 1
+  ASCII_WORD.lastIndex = 0
+  for (let match = ASCII_WORD.exec(sentence); match; match = ASCII_WORD.exec(sentence)) {
+    const word = match[0].toLowerCase()
+    const rules = RULES_BY_START_WORD.get(word)
+    if (rules) for (const ruleOrder of rules) isCandidate[ruleOrder] = 1
+    for (const [prefix, ruleOrder] of RULES_BY_START_PREFIX) if (word.startsWith(prefix)) isCandidate[ruleOrder] = 1
+  }
+  return isCandidate
+}
 
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
 /** How sure a rule match alone is; the model's probability raises it when higher. */
@@ -178,7 +209,9 @@ function englishRuleFindings(
   const isWeakEvidence = isWeakEvidenceStatement(sentence.text)
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
+  const isCandidate = candidateRules(sentence.text)
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
+    if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
     if (isQuestionSentence !== (rule.isQuestionForm === true)) return
     if (rule.requiresNoReference && (isReferenced || isWeakEvidence)) return

@@ -118,7 +118,7 @@ function escapeLiteral(literal: string): string {
     .join('\\s+')
 }
 
-function expandAlternative(alternative: string, vocabulary: Vocabulary): string[] {
+export function expandAlternative(alternative: string, vocabulary: Vocabulary): string[] {
   const vocabMatch = /^\{(\w+)\}$/.exec(alternative)
   if (vocabMatch) {
     const list = vocabulary[vocabMatch[1]]
