@@ -35,7 +35,8 @@ export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 // Rules that run on every sentence, and for the others the rules each start word can begin.
 const ALWAYS_RUN: number[] = []
 const RULES_BY_START_WORD = new Map<string, number[]>()
-const RULES_BY_START_PREFIX: Array<[prefix: string, ruleOrder: number]> = []
+// Keyed by the prefix's first letter, so a word is compared only with prefixes it could start with.
+const RULES_BY_START_PREFIX = new Map<string, Array<[prefix: string, ruleOrder: number]>>()
 COMPILED_RULES.forEach(({ rule }, ruleOrder) => {
   const starts = ruleStarts(rule, vocabularyData)
   if (!starts) return void ALWAYS_RUN.push(ruleOrder)
@@ -44,7 +45,11 @@ COMPILED_RULES.forEach(({ rule }, ruleOrder) => {
     list.push(ruleOrder)
     RULES_BY_START_WORD.set(word, list)
   }
-  for (const prefix of starts.prefixes) RULES_BY_START_PREFIX.push([prefix, ruleOrder])
+  for (const prefix of starts.prefixes) {
+    const list = RULES_BY_START_PREFIX.get(prefix[0]) ?? []
+    list.push([prefix, ruleOrder])
+    RULES_BY_START_PREFIX.set(prefix[0], list)
+  }
 })
 const ASCII_WORD = /[A-Za-z0-9]+/g
 
@@ -57,7 +62,8 @@ function candidateRules(sentence: string): Uint8Array {
     const word = match[0].toLowerCase()
     const rules = RULES_BY_START_WORD.get(word)
     if (rules) for (const ruleOrder of rules) isCandidate[ruleOrder] = 1
-    for (const [prefix, ruleOrder] of RULES_BY_START_PREFIX) if (word.startsWith(prefix)) isCandidate[ruleOrder] = 1
+    const prefixes = RULES_BY_START_PREFIX.get(word[0])
+    if (prefixes) for (const [prefix, ruleOrder] of prefixes) if (word.startsWith(prefix)) isCandidate[ruleOrder] = 1
   }
   return isCandidate
 }
@@ -85,6 +91,30 @@ interface Sentence {
   text: string
   language: ClaimLanguage
   hasCitation: boolean
+  /** English cues the rules and the model's gate both read, computed on first use. */
+  isDistanced?: boolean
+  isQuestion?: boolean
+}
+
+// The same cues for Thai sentences.
+function isThaiDistancedSentence(sentence: Sentence): boolean {
+  sentence.isDistanced ??= isThaiDistanced(sentence.text)
+  return sentence.isDistanced
+}
+
+function isThaiQuestionSentence(sentence: Sentence): boolean {
+  sentence.isQuestion ??= isThaiQuestion(sentence.text)
+  return sentence.isQuestion
+}
+
+function isDistancedSentence(sentence: Sentence): boolean {
+  sentence.isDistanced ??= isDistanced(sentence.text)
+  return sentence.isDistanced
+}
+
+function isQuestionSentence(sentence: Sentence): boolean {
+  sentence.isQuestion ??= isQuestion(sentence.text)
+  return sentence.isQuestion
 }
 
 function firstClaimInSentence(
@@ -204,8 +234,8 @@ function englishRuleFindings(
   isReferenced: boolean,
   locale: ClaimLanguage,
 ): ClaimFinding[] {
-  if (isDistanced(sentence.text)) return []
-  const isQuestionSentence = isQuestion(sentence.text)
+  if (isDistancedSentence(sentence)) return []
+  const isQuestionForm = isQuestionSentence(sentence)
   const isWeakEvidence = isWeakEvidenceStatement(sentence.text)
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
@@ -213,7 +243,7 @@ function englishRuleFindings(
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
-    if (isQuestionSentence !== (rule.isQuestionForm === true)) return
+    if (isQuestionForm !== (rule.isQuestionForm === true)) return
     if (rule.requiresNoReference && (isReferenced || isWeakEvidence)) return
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
@@ -225,8 +255,8 @@ function englishRuleFindings(
 }
 
 function thaiRuleFindings(sentence: Sentence, text: string, isReferenced: boolean, locale: ClaimLanguage): ClaimFinding[] {
-  if (isThaiDistanced(sentence.text)) return []
-  return matchThaiRules(sentence.text, { isQuestion: isThaiQuestion(sentence.text), isReferenced }).map(
+  if (isThaiDistancedSentence(sentence)) return []
+  return matchThaiRules(sentence.text, { isQuestion: isThaiQuestionSentence(sentence), isReferenced }).map(
     ({ rule, start, end }) => ruleFinding(rule, sentence.span.start + start, sentence.span.start + end, text, locale),
   )
 }
@@ -241,6 +271,16 @@ const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
 const MODEL_MIN_WORDS = 4
 const MODEL_MIN_THAI_CHARS = 12
 
+const WHITESPACE_RUN = /\s+/g
+
+/** Whether text.split(/\s+/) has at least `count` pieces, without building them. */
+function hasPieces(text: string, count: number): boolean {
+  WHITESPACE_RUN.lastIndex = 0
+  let pieces = 1
+  while (pieces < count && WHITESPACE_RUN.exec(text)) pieces += 1
+  return pieces >= count
+}
+
 /** Sentences the model is not asked about: the rules' reading of questions and distancing stands. */
 function isLeftToRules(sentence: Sentence): boolean {
   if (sentence.text.length > MODEL_MAX_CHARS) return true
@@ -252,10 +292,10 @@ function isLeftToRules(sentence: Sentence): boolean {
   if (BULLET_START.test(sentence.text)) return true
   if (sentence.language === 'th') {
     if (sentence.text.trim().length < MODEL_MIN_THAI_CHARS) return true
-    return isThaiDistanced(sentence.text) || (isThaiQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
+    return isThaiDistancedSentence(sentence) || (isThaiQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
   }
-  if (!SENTENCE_END.test(sentence.text) || sentence.text.split(/\s+/).length < MODEL_MIN_WORDS) return true
-  return isDistanced(sentence.text) || (isQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
+  if (!SENTENCE_END.test(sentence.text) || !hasPieces(sentence.text, MODEL_MIN_WORDS)) return true
+  return isDistancedSentence(sentence) || (isQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
 }
 
 function modelFinding(
