@@ -3,7 +3,7 @@ import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEviden
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
-import { ruleStarts } from './ruleStarts'
+import { ruleStartWords } from './ruleStarts'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
@@ -35,20 +35,13 @@ export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 // Rules that run on every sentence, and for the others the rules each start word can begin.
 const ALWAYS_RUN: number[] = []
 const RULES_BY_START_WORD = new Map<string, number[]>()
-// Keyed by the prefix's first letter, so a word is compared only with prefixes it could start with.
-const RULES_BY_START_PREFIX = new Map<string, Array<[prefix: string, ruleOrder: number]>>()
 COMPILED_RULES.forEach(({ rule }, ruleOrder) => {
-  const starts = ruleStarts(rule, vocabularyData)
-  if (!starts) return void ALWAYS_RUN.push(ruleOrder)
-  for (const word of starts.words) {
+  const words = ruleStartWords(rule, vocabularyData)
+  if (!words) return void ALWAYS_RUN.push(ruleOrder)
+  for (const word of words) {
     const list = RULES_BY_START_WORD.get(word) ?? []
     list.push(ruleOrder)
     RULES_BY_START_WORD.set(word, list)
-  }
-  for (const prefix of starts.prefixes) {
-    const list = RULES_BY_START_PREFIX.get(prefix[0]) ?? []
-    list.push([prefix, ruleOrder])
-    RULES_BY_START_PREFIX.set(prefix[0], list)
   }
 })
 const ASCII_WORD = /[A-Za-z0-9]+/g
@@ -62,8 +55,6 @@ function candidateRules(sentence: string): Uint8Array {
     const word = match[0].toLowerCase()
     const rules = RULES_BY_START_WORD.get(word)
     if (rules) for (const ruleOrder of rules) isCandidate[ruleOrder] = 1
-    const prefixes = RULES_BY_START_PREFIX.get(word[0])
-    if (prefixes) for (const [prefix, ruleOrder] of prefixes) if (word.startsWith(prefix)) isCandidate[ruleOrder] = 1
   }
   return isCandidate
 }

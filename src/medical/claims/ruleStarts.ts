@@ -1,52 +1,43 @@
 /*
  * Which words a rule's match can start with. A phrase match starts at a word boundary with one of
- * the alternatives of its first token, and is followed by a space or a non-letter, so the run of
- * ASCII letters and digits where it starts is exactly that alternative's leading run (or starts
- * with it, when a hyphen that may be left out follows). A sentence holding none of those words
- * cannot match the rule, and the rule's regular expression is not run on it: that skips most of
- * the rules for most sentences, with the same matches.
+ * the alternatives of its first token and is followed by a space or a non-letter, so the run of
+ * ASCII letters and digits where it starts is exactly that alternative's leading run, or, where a
+ * hyphen follows (compiled as "hyphen, space or nothing"), that run joined to the next ones
+ * ("x-ray" starts "x" or "xray"). A sentence holding none of those words cannot match the rule,
+ * and the rule's regular expression is not run on it: the same matches, far fewer scans.
  */
 import { expandAlternative } from './compile'
 import type { ClaimRule, Vocabulary } from './types'
 
-export interface RuleStarts {
-  /** Words (lower case) a match can start with. */
-  words: Set<string>
-  /** Prefixes of the word a match can start with ("x" of "x-ray", which also matches "xray"). */
-  prefixes: string[]
+const RUN = /^[a-z0-9]*/
+
+/** The words (lower case) an alternative's match can start with, or undefined when it does not start with one. */
+function startWordsOf(alternative: string): string[] | undefined {
+  let rest = alternative.trim().toLowerCase()
+  let word = ''
+  const words: string[] = []
+  for (;;) {
+    const run = RUN.exec(rest)?.[0] ?? ''
+    if (!run) return word ? words : undefined
+    word += run
+    words.push(word)
+    rest = rest.slice(run.length)
+    if (!rest.startsWith('-')) return words
+    rest = rest.slice(1)
+  }
 }
 
-const LEADING_RUN = /^[a-z0-9]*/
-
-/** Undefined when the rule has raw patterns or a phrase starting with a non-ASCII character: it always runs. */
-export function ruleStarts(rule: ClaimRule, vocabulary: Vocabulary): RuleStarts | undefined {
+/** Undefined when the rule has raw patterns or a phrase that does not start with ASCII letters or digits: it always runs. */
+export function ruleStartWords(rule: ClaimRule, vocabulary: Vocabulary): Set<string> | undefined {
   if (rule.patterns?.length) return undefined
-  const starts: RuleStarts = { words: new Set(), prefixes: [] }
+  const starts = new Set<string>()
   for (const phrase of rule.phrases ?? []) {
     const [firstToken] = phrase.trim().split(/\s+/)
     for (const alternative of firstToken.split('|').flatMap((part) => expandAlternative(part, vocabulary))) {
-      const literal = alternative.trim().toLowerCase()
-      const run = LEADING_RUN.exec(literal)?.[0] ?? ''
-      if (!run) return undefined
-      if (literal[run.length] === '-') starts.prefixes.push(run)
-      else starts.words.add(run)
+      const words = startWordsOf(alternative)
+      if (!words) return undefined
+      for (const word of words) starts.add(word)
     }
   }
   return starts
-}
-
-/** The words of a sentence as the rules' boundaries see them: runs of ASCII letters and digits, lower-cased. */
-export function sentenceWords(sentence: string): Set<string> {
-  const words = new Set<string>()
-  for (const word of sentence.match(/[A-Za-z0-9]+/g) ?? []) words.add(word.toLowerCase())
-  return words
-}
-
-export function canStartIn(starts: RuleStarts | undefined, words: Set<string>): boolean {
-  if (!starts) return true
-  for (const word of words) {
-    if (starts.words.has(word)) return true
-    for (const prefix of starts.prefixes) if (word.startsWith(prefix)) return true
-  }
-  return false
 }
