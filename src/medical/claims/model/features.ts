@@ -240,12 +240,18 @@ export function wordClassesOf(sentence: string): string[] {
 let featureBuffer = new Int32Array(1024)
 let featureCount = 0
 
+/** Makes room for `more` features after the ones written so far. */
+function reserveFeatures(more: number): void {
+  if (featureCount + more <= featureBuffer.length) return
+  let size = featureBuffer.length * 2
+  while (size < featureCount + more) size *= 2
+  const grown = new Int32Array(size)
+  grown.set(featureBuffer.subarray(0, featureCount))
+  featureBuffer = grown
+}
+
 function push(hash: number): void {
-  if (featureCount === featureBuffer.length) {
-    const grown = new Int32Array(featureBuffer.length * 2)
-    grown.set(featureBuffer)
-    featureBuffer = grown
-  }
+  if (featureCount === featureBuffer.length) reserveFeatures(1)
   featureBuffer[featureCount] = hash & MASK
   featureCount += 1
 }
@@ -307,13 +313,25 @@ export function collectFeatures(sentence: string): Int32Array {
   // word features alone ranked sentences better (AUC 0.84 against 0.81), at a seventh of the cost.
   if (!isThaiSentence) return featureBuffer.subarray(0, featureCount)
   const letters = ` ${tokens.filter((token) => token !== '?').join(' ')} `
-  for (let start = 0; start + 3 <= letters.length; start += 1) {
-    let hash = SEED_CHAR
-    for (let length = 1; length <= 5 && start + length <= letters.length; length += 1) {
-      hash = Math.imul(hash ^ letters.charCodeAt(start + length - 1), FNV_PRIME)
-      if (length >= 3) push((hash ^ length) >>> 0)
-    }
+  // The 3-, 4- and 5-gram starting at each letter, in that order; written straight into the
+  // array (room made once) because this loop emits most of a Thai sentence's features.
+  const length = letters.length
+  reserveFeatures(3 * length)
+  const buffer = featureBuffer
+  let count = featureCount
+  for (let start = 0; start + 3 <= length; start += 1) {
+    let hash = Math.imul(SEED_CHAR ^ letters.charCodeAt(start), FNV_PRIME)
+    hash = Math.imul(hash ^ letters.charCodeAt(start + 1), FNV_PRIME)
+    hash = Math.imul(hash ^ letters.charCodeAt(start + 2), FNV_PRIME)
+    buffer[count++] = (hash ^ 3) & MASK
+    if (start + 4 > length) continue
+    hash = Math.imul(hash ^ letters.charCodeAt(start + 3), FNV_PRIME)
+    buffer[count++] = (hash ^ 4) & MASK
+    if (start + 5 > length) continue
+    hash = Math.imul(hash ^ letters.charCodeAt(start + 4), FNV_PRIME)
+    buffer[count++] = (hash ^ 5) & MASK
   }
+  featureCount = count
   return featureBuffer.subarray(0, featureCount)
 }
 
