@@ -25,17 +25,23 @@ const COMPILED_RULES: readonly CompiledRule[] = compileRules(validateRules(rules
 
 // V8 compiles a RegExp lazily on its first exec (~70 ms for these rules); paying that at
 // load time keeps the first save after a deploy inside the latency budget.
-for (const { matcher } of COMPILED_RULES) {
-  matcher.exec('warm up')
-  matcher.lastIndex = 0
+for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
+  for (const regExp of [matcher, phraseMatcher, patternMatcher]) {
+    regExp?.exec('warm up')
+    if (regExp) regExp.lastIndex = 0
+  }
 }
 
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
-// Rules that run on every sentence, and for the others the rules each start word can begin.
+// Rules whose phrases run on every sentence, and for the others the rules each start word can
+// begin; a rule with raw patterns runs them on every sentence.
 const ALWAYS_RUN: number[] = []
 const RULES_BY_START_WORD = new Map<string, number[]>()
-COMPILED_RULES.forEach(({ rule }, ruleOrder) => {
+const HAS_PATTERNS: number[] = []
+COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
+  if (patternMatcher) HAS_PATTERNS.push(ruleOrder)
+  if (!phraseMatcher) return
   const words = ruleStartWords(rule, vocabularyData)
   if (!words) return void ALWAYS_RUN.push(ruleOrder)
   for (const word of words) {
@@ -44,17 +50,23 @@ COMPILED_RULES.forEach(({ rule }, ruleOrder) => {
     RULES_BY_START_WORD.set(word, list)
   }
 })
+const PATTERN_CANDIDATE = 1
+const PHRASE_CANDIDATE = 2
 const ASCII_WORD = /[A-Za-z0-9]+/g
 
-/** Which rules can match somewhere in the sentence (ruleStarts.ts): a flag per rule, in rule order. */
+/**
+ * Which rules can match somewhere in the sentence (ruleStarts.ts), per rule in rule order: 0 none,
+ * PATTERN_CANDIDATE only by its raw patterns, PHRASE_CANDIDATE by its phrases too.
+ */
 function candidateRules(sentence: string): Uint8Array {
   const isCandidate = new Uint8Array(COMPILED_RULES.length)
-  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = 1
+  for (const ruleOrder of HAS_PATTERNS) isCandidate[ruleOrder] = PATTERN_CANDIDATE
+  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = PHRASE_CANDIDATE
   ASCII_WORD.lastIndex = 0
   for (let match = ASCII_WORD.exec(sentence); match; match = ASCII_WORD.exec(sentence)) {
     const word = match[0].toLowerCase()
     const rules = RULES_BY_START_WORD.get(word)
-    if (rules) for (const ruleOrder of rules) isCandidate[ruleOrder] = 1
+    if (rules) for (const ruleOrder of rules) isCandidate[ruleOrder] = PHRASE_CANDIDATE
   }
   return isCandidate
 }
@@ -108,17 +120,39 @@ function isQuestionSentence(sentence: Sentence): boolean {
   return sentence.isQuestion
 }
 
+/**
+ * The rule's next match from `from`, as its combined `matcher` would find it: the leftmost of
+ * the phrase half's and the pattern half's, the phrase's on a tie. The phrase half is skipped
+ * when the sentence holds none of its start words (it could not match).
+ */
+function nextMatch(compiled: CompiledRule, sentence: string, from: number, hasPhraseStart: boolean): RegExpExecArray | null {
+  let phraseMatch: RegExpExecArray | null = null
+  if (hasPhraseStart && compiled.phraseMatcher) {
+    compiled.phraseMatcher.lastIndex = from
+    phraseMatch = compiled.phraseMatcher.exec(sentence)
+  }
+  if (!compiled.patternMatcher) return phraseMatch
+  compiled.patternMatcher.lastIndex = from
+  const patternMatch = compiled.patternMatcher.exec(sentence)
+  if (!patternMatch) return phraseMatch
+  return phraseMatch && phraseMatch.index <= patternMatch.index ? phraseMatch : patternMatch
+}
+
 function firstClaimInSentence(
   compiled: CompiledRule,
+  hasPhraseStart: boolean,
   cues: SentenceCues,
   sentenceSpan: SentenceSpan,
   text: string,
   locale: ClaimLanguage,
 ): ClaimFinding | undefined {
-  const { rule, matcher } = compiled
+  const { rule } = compiled
   const sentence = cues.text
-  matcher.lastIndex = 0
-  for (let match = matcher.exec(sentence); match; match = matcher.exec(sentence)) {
+  for (
+    let match = nextMatch(compiled, sentence, 0, hasPhraseStart);
+    match;
+    match = nextMatch(compiled, sentence, match.index + match[0].length, hasPhraseStart)
+  ) {
     const start = match.index
     const end = start + match[0].length
     if (isNegated(cues, start, end)) continue
@@ -239,7 +273,7 @@ function englishRuleFindings(
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
     if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
-    const finding = firstClaimInSentence(compiled, cues, sentence.span, text, locale)
+    const finding = firstClaimInSentence(compiled, isCandidate[ruleOrder] === PHRASE_CANDIDATE, cues, sentence.span, text, locale)
     if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
   })
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)

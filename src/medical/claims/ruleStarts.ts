@@ -27,9 +27,11 @@ function startWordsOf(alternative: string): string[] | undefined {
   }
 }
 
-/** Undefined when the rule has raw patterns or a phrase that does not start with ASCII letters or digits: it always runs. */
+/**
+ * Start words of the rule's phrases (its raw patterns are not read: they always run). Undefined
+ * when a phrase does not start with ASCII letters or digits: then the phrases always run too.
+ */
 export function ruleStartWords(rule: ClaimRule, vocabulary: Vocabulary): Set<string> | undefined {
-  if (rule.patterns?.length) return undefined
   const starts = new Set<string>()
   for (const phrase of rule.phrases ?? []) {
     const [firstToken] = phrase.trim().split(/\s+/)
