@@ -4,6 +4,7 @@ import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { ruleStartWords } from './ruleStarts'
+import { buildWordTrie, forEachKnownWord } from './wordTrie'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
@@ -37,22 +38,22 @@ export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
 // begin; a rule with raw patterns runs them on every sentence.
 const ALWAYS_RUN: number[] = []
-const RULES_BY_START_WORD = new Map<string, number[]>()
 const HAS_PATTERNS: number[] = []
+const START_WORDS = new Map<string, number[]>()
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   if (patternMatcher) HAS_PATTERNS.push(ruleOrder)
   if (!phraseMatcher) return
   const words = ruleStartWords(rule, vocabularyData)
   if (!words) return void ALWAYS_RUN.push(ruleOrder)
   for (const word of words) {
-    const list = RULES_BY_START_WORD.get(word) ?? []
+    const list = START_WORDS.get(word) ?? []
     list.push(ruleOrder)
-    RULES_BY_START_WORD.set(word, list)
+    START_WORDS.set(word, list)
   }
 })
+const START_WORD_TRIE = buildWordTrie(START_WORDS)
 const PATTERN_CANDIDATE = 1
 const PHRASE_CANDIDATE = 2
-const ASCII_WORD = /[A-Za-z0-9]+/g
 
 /**
  * Which rules can match somewhere in the sentence (ruleStarts.ts), per rule in rule order: 0 none,
@@ -62,12 +63,9 @@ function candidateRules(sentence: string): Uint8Array {
   const isCandidate = new Uint8Array(COMPILED_RULES.length)
   for (const ruleOrder of HAS_PATTERNS) isCandidate[ruleOrder] = PATTERN_CANDIDATE
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = PHRASE_CANDIDATE
-  ASCII_WORD.lastIndex = 0
-  for (let match = ASCII_WORD.exec(sentence); match; match = ASCII_WORD.exec(sentence)) {
-    const word = match[0].toLowerCase()
-    const rules = RULES_BY_START_WORD.get(word)
-    if (rules) for (const ruleOrder of rules) isCandidate[ruleOrder] = PHRASE_CANDIDATE
-  }
+  forEachKnownWord(START_WORD_TRIE, sentence, (rules) => {
+    for (const ruleOrder of rules) isCandidate[ruleOrder] = PHRASE_CANDIDATE
+  })
   return isCandidate
 }
 
