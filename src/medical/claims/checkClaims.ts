@@ -259,7 +259,8 @@ function englishRuleFindings(
 ): ClaimFinding[] {
   if (isDistancedSentence(sentence)) return []
   const isQuestionForm = isQuestionSentence(sentence)
-  const isWeakEvidence = isWeakEvidenceStatement(sentence.text)
+  // Read only when a rule that needs no reference is reached (most sentences reach none).
+  let isWeakEvidence: boolean | undefined
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
   const isCandidate = candidateRules(sentence.text)
@@ -267,7 +268,7 @@ function englishRuleFindings(
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
     if (isQuestionForm !== (rule.isQuestionForm === true)) return
-    if (rule.requiresNoReference && (isReferenced || isWeakEvidence)) return
+    if (rule.requiresNoReference && (isReferenced || (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text)))) return
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
     if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
