@@ -1,10 +1,13 @@
 /**
  * Claims checker speed with the learned model (issue 13): `npm run bench:claims`
- * Times a 5,000-word article and 400,000 characters (paragraphs of English, and of Thai), rules +
- * model, against a same-run reference: one lower-casing regular-expression scan of the same text.
+ * Times a 5,000-word article and 400,000 characters (paragraphs of English, and of Thai), and the
+ * labelled corpus with every sentence once (English, Thai), rules + model, against a same-run
+ * reference: one lower-casing regular-expression scan of the same text.
  * Each time is the median of BENCH_RUNS runs (default 15) after a warm-up.
  */
+import os from 'node:os'
 import { checkClaims } from '../src/medical/claims'
+import { loadCorpus } from '../src/medical/claims/corpus/corpus'
 
 const ENGLISH = [
   'Gentle pressure on the glutes can ease tension for some people.',
@@ -49,6 +52,29 @@ const median = (run: () => unknown, runs: number) => {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]
 }
 
+/** Medians of two runs timed turn about, so a change in the machine's load hits both alike. */
+const interleavedMedians = (first: () => unknown, second: () => unknown, runs: number) => {
+  first()
+  second()
+  const times: [number[], number[]] = [[], []]
+  for (let index = 0; index < runs; index += 1) {
+    for (const [slot, run] of [first, second].entries()) {
+      const start = performance.now()
+      run()
+      times[slot].push(performance.now() - start)
+    }
+  }
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(runs / 2)]) as [number, number]
+}
+
+// The texts above repeat a few sentences, which caches (a Thai run segmented once, a token hashed
+// once) favour; the corpus texts use every labelled sentence once, so nearly every sentence is new.
+const corpusText = (lang: 'en' | 'th') =>
+  loadCorpus()
+    .filter((entry) => entry.lang === lang)
+    .map((entry, index) => (index % 6 === 5 ? `${entry.text}\n\n` : `${entry.text} `))
+    .join('')
+
 const runs = Number(process.env.BENCH_RUNS ?? 15)
 const cases = {
   '5,000 words (en)': words(5_000),
@@ -56,19 +82,34 @@ const cases = {
   '400k chars (th)': chars(THAI, 400_000),
   '100k chars (en)': chars(ENGLISH, 100_000),
   '200k chars (en)': chars(ENGLISH, 200_000),
+  'corpus, each sentence once (en)': corpusText('en'),
+  'corpus, each sentence once (th)': corpusText('th'),
 }
+// BENCH_BEFORE=<path to another copy's src/medical/claims/index.ts> times that checker too, in
+// the same run (turn about with this one), checks it gives the same findings, and prints this one's time as a share of it.
+type Checker = typeof checkClaims
+const before = process.env.BENCH_BEFORE
+  ? ((await import(process.env.BENCH_BEFORE)) as { checkClaims: Checker }).checkClaims
+  : undefined
+
+console.log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`)
 const rows = Object.entries(cases).map(([name, text]) => {
-  const checker = median(() => checkClaims(text), runs)
+  const [checker, beforeMs] = before
+    ? interleavedMedians(() => checkClaims(text), () => before(text), runs)
+    : [median(() => checkClaims(text), runs), undefined]
   const rulesOnly = median(() => checkClaims(text, { isModelDisabled: true }), runs)
   const baseline = median(() => reference(text), runs)
+  if (before && JSON.stringify(before(text)) !== JSON.stringify(checkClaims(text))) throw new Error(`${name}: findings differ`)
   return {
     text: name,
     chars: text.length,
     findings: checkClaims(text).length,
     'checker ms': Number(checker.toFixed(2)),
+    ...(beforeMs === undefined ? {} : { 'before ms': Number(beforeMs.toFixed(2)), 'checker/before': Number((checker / beforeMs).toFixed(2)) }),
     'rules only ms': Number(rulesOnly.toFixed(2)),
     'reference ms': Number(baseline.toFixed(3)),
     'checker/reference': Math.round(checker / baseline),
   }
 })
 console.table(rows)
+console.log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`)

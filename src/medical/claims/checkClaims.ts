@@ -3,6 +3,8 @@ import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEviden
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
+import { ruleStartWords } from './ruleStarts'
+import { buildWordTrie, forEachKnownWord } from './wordTrie'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
@@ -24,12 +26,48 @@ const COMPILED_RULES: readonly CompiledRule[] = compileRules(validateRules(rules
 
 // V8 compiles a RegExp lazily on its first exec (~70 ms for these rules); paying that at
 // load time keeps the first save after a deploy inside the latency budget.
-for (const { matcher } of COMPILED_RULES) {
-  matcher.exec('warm up')
-  matcher.lastIndex = 0
+for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
+  for (const regExp of [matcher, phraseMatcher, patternMatcher]) {
+    regExp?.exec('warm up')
+    if (regExp) regExp.lastIndex = 0
+  }
 }
 
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
+
+// Rules whose phrases run on every sentence, and for the others the rules each start word can
+// begin; a rule with raw patterns runs them on every sentence.
+const ALWAYS_RUN: number[] = []
+const HAS_PATTERNS: number[] = []
+const START_WORDS = new Map<string, number[]>()
+COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
+  if (patternMatcher) HAS_PATTERNS.push(ruleOrder)
+  if (!phraseMatcher) return
+  const words = ruleStartWords(rule, vocabularyData)
+  if (!words) return void ALWAYS_RUN.push(ruleOrder)
+  for (const word of words) {
+    const list = START_WORDS.get(word) ?? []
+    list.push(ruleOrder)
+    START_WORDS.set(word, list)
+  }
+})
+const START_WORD_TRIE = buildWordTrie(START_WORDS)
+const PATTERN_CANDIDATE = 1
+const PHRASE_CANDIDATE = 2
+
+/**
+ * Which rules can match somewhere in the sentence (ruleStarts.ts), per rule in rule order: 0 none,
+ * PATTERN_CANDIDATE only by its raw patterns, PHRASE_CANDIDATE by its phrases too.
+ */
+function candidateRules(sentence: string): Uint8Array {
+  const isCandidate = new Uint8Array(COMPILED_RULES.length)
+  for (const ruleOrder of HAS_PATTERNS) isCandidate[ruleOrder] = PATTERN_CANDIDATE
+  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = PHRASE_CANDIDATE
+  forEachKnownWord(START_WORD_TRIE, sentence, (rules) => {
+    for (const ruleOrder of rules) isCandidate[ruleOrder] = PHRASE_CANDIDATE
+  })
+  return isCandidate
+}
 
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
 /** How sure a rule match alone is; the model's probability raises it when higher. */
@@ -54,19 +92,65 @@ interface Sentence {
   text: string
   language: ClaimLanguage
   hasCitation: boolean
+  /** English cues the rules and the model's gate both read, computed on first use. */
+  isDistanced?: boolean
+  isQuestion?: boolean
+}
+
+// The same cues for Thai sentences.
+function isThaiDistancedSentence(sentence: Sentence): boolean {
+  sentence.isDistanced ??= isThaiDistanced(sentence.text)
+  return sentence.isDistanced
+}
+
+function isThaiQuestionSentence(sentence: Sentence): boolean {
+  sentence.isQuestion ??= isThaiQuestion(sentence.text)
+  return sentence.isQuestion
+}
+
+function isDistancedSentence(sentence: Sentence): boolean {
+  sentence.isDistanced ??= isDistanced(sentence.text)
+  return sentence.isDistanced
+}
+
+function isQuestionSentence(sentence: Sentence): boolean {
+  sentence.isQuestion ??= isQuestion(sentence.text)
+  return sentence.isQuestion
+}
+
+/**
+ * The rule's next match from `from`, as its combined `matcher` would find it: the leftmost of
+ * the phrase half's and the pattern half's, the phrase's on a tie. The phrase half is skipped
+ * when the sentence holds none of its start words (it could not match).
+ */
+function nextMatch(compiled: CompiledRule, sentence: string, from: number, hasPhraseStart: boolean): RegExpExecArray | null {
+  let phraseMatch: RegExpExecArray | null = null
+  if (hasPhraseStart && compiled.phraseMatcher) {
+    compiled.phraseMatcher.lastIndex = from
+    phraseMatch = compiled.phraseMatcher.exec(sentence)
+  }
+  if (!compiled.patternMatcher) return phraseMatch
+  compiled.patternMatcher.lastIndex = from
+  const patternMatch = compiled.patternMatcher.exec(sentence)
+  if (!patternMatch) return phraseMatch
+  return phraseMatch && phraseMatch.index <= patternMatch.index ? phraseMatch : patternMatch
 }
 
 function firstClaimInSentence(
   compiled: CompiledRule,
+  hasPhraseStart: boolean,
   cues: SentenceCues,
   sentenceSpan: SentenceSpan,
   text: string,
   locale: ClaimLanguage,
 ): ClaimFinding | undefined {
-  const { rule, matcher } = compiled
+  const { rule } = compiled
   const sentence = cues.text
-  matcher.lastIndex = 0
-  for (let match = matcher.exec(sentence); match; match = matcher.exec(sentence)) {
+  for (
+    let match = nextMatch(compiled, sentence, 0, hasPhraseStart);
+    match;
+    match = nextMatch(compiled, sentence, match.index + match[0].length, hasPhraseStart)
+  ) {
     const start = match.index
     const end = start + match[0].length
     if (isNegated(cues, start, end)) continue
@@ -173,27 +257,30 @@ function englishRuleFindings(
   isReferenced: boolean,
   locale: ClaimLanguage,
 ): ClaimFinding[] {
-  if (isDistanced(sentence.text)) return []
-  const isQuestionSentence = isQuestion(sentence.text)
-  const isWeakEvidence = isWeakEvidenceStatement(sentence.text)
+  if (isDistancedSentence(sentence)) return []
+  const isQuestionForm = isQuestionSentence(sentence)
+  // Read only when a rule that needs no reference is reached (most sentences reach none).
+  let isWeakEvidence: boolean | undefined
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
+  const isCandidate = candidateRules(sentence.text)
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
+    if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
-    if (isQuestionSentence !== (rule.isQuestionForm === true)) return
-    if (rule.requiresNoReference && (isReferenced || isWeakEvidence)) return
+    if (isQuestionForm !== (rule.isQuestionForm === true)) return
+    if (rule.requiresNoReference && (isReferenced || (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text)))) return
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
     if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
-    const finding = firstClaimInSentence(compiled, cues, sentence.span, text, locale)
+    const finding = firstClaimInSentence(compiled, isCandidate[ruleOrder] === PHRASE_CANDIDATE, cues, sentence.span, text, locale)
     if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
   })
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)
 }
 
 function thaiRuleFindings(sentence: Sentence, text: string, isReferenced: boolean, locale: ClaimLanguage): ClaimFinding[] {
-  if (isThaiDistanced(sentence.text)) return []
-  return matchThaiRules(sentence.text, { isQuestion: isThaiQuestion(sentence.text), isReferenced }).map(
+  if (isThaiDistancedSentence(sentence)) return []
+  return matchThaiRules(sentence.text, { isQuestion: isThaiQuestionSentence(sentence), isReferenced }).map(
     ({ rule, start, end }) => ruleFinding(rule, sentence.span.start + start, sentence.span.start + end, text, locale),
   )
 }
@@ -208,6 +295,16 @@ const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
 const MODEL_MIN_WORDS = 4
 const MODEL_MIN_THAI_CHARS = 12
 
+const WHITESPACE_RUN = /\s+/g
+
+/** Whether text.split(/\s+/) has at least `count` pieces, without building them. */
+function hasPieces(text: string, count: number): boolean {
+  WHITESPACE_RUN.lastIndex = 0
+  let pieces = 1
+  while (pieces < count && WHITESPACE_RUN.exec(text)) pieces += 1
+  return pieces >= count
+}
+
 /** Sentences the model is not asked about: the rules' reading of questions and distancing stands. */
 function isLeftToRules(sentence: Sentence): boolean {
   if (sentence.text.length > MODEL_MAX_CHARS) return true
@@ -219,10 +316,10 @@ function isLeftToRules(sentence: Sentence): boolean {
   if (BULLET_START.test(sentence.text)) return true
   if (sentence.language === 'th') {
     if (sentence.text.trim().length < MODEL_MIN_THAI_CHARS) return true
-    return isThaiDistanced(sentence.text) || (isThaiQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
+    return isThaiDistancedSentence(sentence) || (isThaiQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
   }
-  if (!SENTENCE_END.test(sentence.text) || sentence.text.split(/\s+/).length < MODEL_MIN_WORDS) return true
-  return isDistanced(sentence.text) || (isQuestion(sentence.text) && !RHETORICAL_CUE.test(sentence.text))
+  if (!SENTENCE_END.test(sentence.text) || !hasPieces(sentence.text, MODEL_MIN_WORDS)) return true
+  return isDistancedSentence(sentence) || (isQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
 }
 
 function modelFinding(

@@ -118,7 +118,7 @@ function escapeLiteral(literal: string): string {
     .join('\\s+')
 }
 
-function expandAlternative(alternative: string, vocabulary: Vocabulary): string[] {
+export function expandAlternative(alternative: string, vocabulary: Vocabulary): string[] {
   const vocabMatch = /^\{(\w+)\}$/.exec(alternative)
   if (vocabMatch) {
     const list = vocabulary[vocabMatch[1]]
@@ -230,9 +230,15 @@ export function compileRules(rules: ClaimRule[], vocabulary: Vocabulary): Compil
       ...(phrases.length ? [`${BOUNDARY_BEFORE}(?:${phrases.join('|')})${BOUNDARY_AFTER}`] : []),
       ...(rule.patterns ?? []),
     ]
+    const patternSources = (rule.patterns ?? []).map((source) => `(?:${source})`)
     return {
       rule,
       matcher: toRegExp(sources.map((source) => `(?:${source})`).join('|'), rule.id, 'gi'),
+      // The two halves of `matcher`: its leftmost match is the leftmost of theirs, the phrases'
+      // on a tie (they come first in the alternation). The checker runs the phrase half only on
+      // sentences holding one of its start words (ruleStarts.ts).
+      phraseMatcher: phrases.length ? toRegExp(`(?:${sources[0]})`, rule.id, 'gi') : undefined,
+      patternMatcher: patternSources.length ? toRegExp(patternSources.join('|'), rule.id, 'gi') : undefined,
       exceptions: (rule.exceptions ?? []).map((source) => toRegExp(source, rule.id, 'i')),
       contextPatterns: (rule.contextPatterns ?? []).map((source) => toRegExp(source, rule.id, 'i')),
     }

@@ -61,26 +61,35 @@ function isAbbreviation(line: string, periodIndex: number): boolean {
   return ABBREVIATIONS.has(before.toLowerCase())
 }
 
+const FULL_STOP = 0x2e
+const WHITESPACE = /\s/
+const LOWER_ASCII = /[a-z]/
+
+function isTerminator(code: number): boolean {
+  return code === FULL_STOP || code === 0x21 || code === 0x3f || code === 0x2026
+}
+
 /** Sentence boundaries inside one line, as [start, end) pairs relative to the line. */
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let sentenceStart = 0
   let index = 0
   while (index < line.length) {
-    const character = line[index]
-    if (character !== '.' && character !== '!' && character !== '?' && character !== '\u2026') {
+    const code = line.charCodeAt(index)
+    if (!isTerminator(code)) {
       index += 1
       continue
     }
     const terminatorIndex = index
-    while (index < line.length && /[.!?\u2026]/.test(line[index])) index += 1
+    while (index < line.length && isTerminator(line.charCodeAt(index))) index += 1
     while (index < line.length && CLOSERS.has(line[index])) index += 1
-    const rest = line.slice(index)
-    const nextVisible = /^\s*(\S)/.exec(rest)?.[1]
+    // The first visible character after the terminator, read in place rather than from a copy of the rest.
+    let visible = index
+    while (visible < line.length && WHITESPACE.test(line[visible])) visible += 1
     const isBoundary =
-      nextVisible === undefined ||
-      (/^\s/.test(rest) &&
-        !(character === '.' && (/[a-z]/.test(nextVisible) || isAbbreviation(line, terminatorIndex))))
+      visible === line.length ||
+      (visible > index &&
+        !(code === FULL_STOP && (LOWER_ASCII.test(line[visible]) || isAbbreviation(line, terminatorIndex))))
     if (isBoundary) {
       spans.push([sentenceStart, index])
       sentenceStart = index

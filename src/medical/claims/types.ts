@@ -98,6 +98,10 @@ export type Vocabulary = Record<string, string[]>
 export interface CompiledRule {
   rule: ClaimRule
   matcher: RegExp
+  /** `matcher`'s phrases alone (undefined without phrases). */
+  phraseMatcher?: RegExp
+  /** `matcher`'s raw patterns alone (undefined without patterns). */
+  patternMatcher?: RegExp
   exceptions: RegExp[]
   contextPatterns: RegExp[]
 }

@@ -1,4 +1,4 @@
-import { FEATURE_BITS, forEachFeature, wordFeatureIndices } from './features'
+import { collectFeatures, FEATURE_BITS, wordFeatureIndices } from './features'
 import type { ClaimLanguage } from '../types'
 import type { ModelFile } from './types'
 import modelData from './weights.json'
@@ -10,13 +10,18 @@ if (model.featureBits !== FEATURE_BITS) throw new Error('claims model: feature s
 const riskWeights = new Float32Array(1 << FEATURE_BITS)
 for (const [index, weight] of model.risk.weights) riskWeights[index] = weight
 
-const kindCounts = new Map<number, Float64Array>()
+const kindDenominators = model.kind.totals.map((total) => Math.log(total + model.kind.alpha * model.kind.vocabularySize))
+// Each feature's log-likelihood term per class, computed once here instead of per sentence.
+const kindTerms = new Map<number, Float64Array>()
 for (const [index, perClass] of model.kind.counts) {
   const counts = new Float64Array(model.kind.classes.length)
   for (const [classIndex, count] of perClass) counts[classIndex] = count
-  kindCounts.set(index, counts)
+  const terms = new Float64Array(model.kind.classes.length)
+  for (let classIndex = 0; classIndex < terms.length; classIndex += 1) {
+    terms[classIndex] = Math.log(counts[classIndex] + model.kind.alpha) - kindDenominators[classIndex]
+  }
+  kindTerms.set(index, terms)
 }
-const kindDenominators = model.kind.totals.map((total) => Math.log(total + model.kind.alpha * model.kind.vocabularySize))
 
 export const modelName = model.name
 
@@ -27,24 +32,22 @@ export function riskThreshold(language: ClaimLanguage): number {
 /** Probability that the sentence is a risky health claim. */
 export function riskProbability(sentence: string): number {
   let sum = 0
-  const count = forEachFeature(sentence, (index) => {
-    sum += riskWeights[index]
-  })
+  const features = collectFeatures(sentence)
+  const count = features.length
+  for (let position = 0; position < count; position += 1) sum += riskWeights[features[position]]
   const score = model.risk.bias + (count ? sum / Math.sqrt(count) : 0)
   return 1 / (1 + Math.exp(-score))
 }
 
 /** The most likely kind of claim (a ClaimCategory) for a sentence the model flagged. */
 export function likelyKind(sentence: string): string {
-  const { classes, alpha } = model.kind
+  const { classes } = model.kind
   const scores = classes.map(() => 0)
   for (const index of wordFeatureIndices(sentence)) {
-    const counts = kindCounts.get(index)
+    const terms = kindTerms.get(index)
     // A word no claim in the corpus used says nothing about the kind.
-    if (!counts) continue
-    for (let classIndex = 0; classIndex < classes.length; classIndex += 1) {
-      scores[classIndex] += Math.log(counts[classIndex] + alpha) - kindDenominators[classIndex]
-    }
+    if (!terms) continue
+    for (let classIndex = 0; classIndex < classes.length; classIndex += 1) scores[classIndex] += terms[classIndex]
   }
   let best = 0
   for (let classIndex = 1; classIndex < classes.length; classIndex += 1) {
