@@ -8,8 +8,8 @@
  *
  *   npx tsx --conditions=production bench/scale.bench.ts [--sizes 1000,10000,100000] [--iterations 100] [--trace]
  *
- * `--trace` also prints every SQL statement (with its time) of one reviewer's-queue and one
- * list read at each size.
+ * `--trace` also prints every SQL statement (with its time) of one reviewer's-queue, one list
+ * and one filter-by-technique read at each size.
  *
  * Uses BENCH_DATABASE_URL (a server URL; a database `relief_scale` is created on it) or a
  * throwaway embedded PostgreSQL 17. Results go to bench/out/scale.json.
@@ -164,6 +164,9 @@ for (const size of sizes) {
   if (process.argv.includes('--trace')) {
     await traceSql(payload, `reviewerQueue at ${size}`, reviewerQueue)
     await traceSql(payload, `list at ${size}`, () => payload.find({ ...anonymous, limit: 10 }))
+    await traceSql(payload, `byTechnique at ${size}`, () =>
+      payload.find({ ...anonymous, limit: 10, where: { techniques: { in: [technique(0)] } } }),
+    )
   }
   const searchOf = (locale: string, q: string) =>
     runSearch(payload, { q, locale, collections: SEARCHABLE_COLLECTIONS, limit: 10, page: 1 })
