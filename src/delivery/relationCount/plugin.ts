@@ -1,4 +1,4 @@
-import type { BaseDatabaseAdapter, FindArgs, PaginatedDocs, PayloadRequest, Plugin } from 'payload'
+import type { BaseDatabaseAdapter, CountArgs, FindArgs, PaginatedDocs, PayloadRequest, Plugin, Where } from 'payload'
 
 import { countRelationMatches } from './countRelationMatches'
 import { matchRelationFilter } from './matchRelationFilter'
@@ -14,12 +14,23 @@ const sessionOf = async (adapter: Adapter, req: Partial<PayloadRequest> | undefi
   return (transactionID && adapter.sessions[String(transactionID)]?.db) || adapter.drizzle
 }
 
+/** A count of the relations table for this read, or null when Payload must count it itself. */
+const relationCountOf = (adapter: Adapter, collection: CountArgs['collection'], where: Where | undefined, req: CountArgs['req']) => {
+  const fields = adapter.payload.collections[collection]?.config.flattenedFields ?? []
+  const table = mainTableOf(adapter, collection)
+  const filter = table && matchRelationFilter(fields, where, table.hasStatus)
+  const idColumn = filter && relationColumnOf(adapter, table.main, filter.relationTo)
+  if (!table || !filter || !idColumn) return null
+  return async () => countRelationMatches(await sessionOf(adapter, req), { main: table.main, idColumn }, filter)
+}
+
 /**
  * A list filtered by a has-many relationship (`GET /api/articles?where[techniques][in]=3`,
  * the same through GraphQL and the Local API) gets its `totalDocs` from the relations table
- * (./countRelationMatches.ts) instead of Payload's count, which grew with the whole collection.
- * The page itself is Payload's own query, asked without pagination; the page fields are then
- * derived from the exact count the way Payload derives them, so the answer is identical.
+ * (./countRelationMatches.ts) instead of Payload's count, which grew with the whole collection
+ * (docs/relation-filter-count.md). The page itself is Payload's own query, asked without
+ * pagination; the page fields are then derived from the exact count the way Payload derives
+ * them, so the answer is identical. `count` with the same filter is answered the same way.
  * Other queries go to Payload unchanged.
  */
 export const relationCountPlugin =
@@ -33,23 +44,23 @@ export const relationCountPlugin =
         init: (args) => {
           const adapter = db.init(args) as Adapter
           const find = adapter.find
+          const count = adapter.count
           const callFind = <T>(self: Adapter, findArgs: FindArgs) => find.call(self, findArgs) as Promise<PaginatedDocs<T>>
+
           adapter.find = async function findWithRelationCount<T>(this: Adapter, findArgs: FindArgs): Promise<PaginatedDocs<T>> {
             const { collection, limit, page = 1, pagination, req, where } = findArgs
-            if (pagination === false || !limit || limit < 1) return callFind<T>(this, findArgs)
-            const fields = this.payload.collections[collection]?.config.flattenedFields ?? []
-            const table = mainTableOf(this, collection)
-            const filter = table && matchRelationFilter(fields, where, table.hasStatus)
-            const idColumn = filter && relationColumnOf(this, table.main, filter.relationTo)
-            if (!table || !filter || !idColumn) return callFind<T>(this, findArgs)
+            const countMatches = pagination !== false && limit && limit > 0 ? relationCountOf(this, collection, where, req) : null
+            if (!countMatches || !limit) return callFind<T>(this, findArgs)
             // Side by side, as Payload runs its own count beside the page's documents.
-            const [result, totalDocs] = await Promise.all([
-              callFind<T>(this, { ...findArgs, pagination: false }),
-              sessionOf(this, req).then((session) => countRelationMatches(session, { main: table.main, idColumn }, filter)),
-            ])
+            const [result, totalDocs] = await Promise.all([callFind<T>(this, { ...findArgs, pagination: false }), countMatches()])
             // No documents on this page: Payload answers the same with or without its count.
             if (result.docs.length === 0) return result
             return paginate(result, totalDocs, limit, page)
+          }
+
+          adapter.count = async function countWithRelationCount(this: Adapter, countArgs: CountArgs) {
+            const countMatches = relationCountOf(this, countArgs.collection, countArgs.where, countArgs.req)
+            return countMatches ? { totalDocs: await countMatches() } : count.call(this, countArgs)
           }
           return adapter
         },
