@@ -8,8 +8,8 @@
  *
  *   npx tsx --conditions=production bench/scale.bench.ts [--sizes 1000,10000,100000] [--iterations 100] [--trace]
  *
- * `--trace` also prints every SQL statement (with its time) of one reviewer's-queue and one
- * list read at each size.
+ * `--trace` also prints every SQL statement (with its time) of one reviewer's-queue, one list
+ * and one filter-by-technique read at each size.
  *
  * Uses BENCH_DATABASE_URL (a server URL; a database `relief_scale` is created on it) or a
  * throwaway embedded PostgreSQL 17. Results go to bench/out/scale.json.
@@ -139,6 +139,11 @@ for (const size of sizes) {
   const row: Row = { size, articles: counts.a, versions: counts.v, fillSeconds }
   row.list = await measure(() => payload.find({ ...anonymous, limit: 10 }))
   row.byTechnique = await measure((n) => payload.find({ ...anonymous, limit: 10, where: { techniques: { in: [technique(n)] } } }))
+  // The same filter as a one-branch `or`: the same answer, counted by Payload itself (its
+  // grouped join), as this run's reference for src/delivery/relationCount.
+  row.byTechniquePayloadCount = await measure((n) =>
+    payload.find({ ...anonymous, limit: 10, where: { or: [{ techniques: { in: [technique(n)] } }] } }),
+  )
   row.sortUpdatedAt = await measure(() => payload.find({ ...anonymous, limit: 10, sort: '-updatedAt' }))
   row.bySlug = await measure((n) => payload.find({ ...anonymous, limit: 1, where: { slug: { equals: slugs[n % slugs.length] } } }))
   // The WHERE of the review-due job's conditional UPDATE (src/workflow/reviewDue.ts), as a read.
@@ -164,6 +169,9 @@ for (const size of sizes) {
   if (process.argv.includes('--trace')) {
     await traceSql(payload, `reviewerQueue at ${size}`, reviewerQueue)
     await traceSql(payload, `list at ${size}`, () => payload.find({ ...anonymous, limit: 10 }))
+    await traceSql(payload, `byTechnique at ${size}`, () =>
+      payload.find({ ...anonymous, limit: 10, where: { techniques: { in: [technique(0)] } } }),
+    )
   }
   const searchOf = (locale: string, q: string) =>
     runSearch(payload, { q, locale, collections: SEARCHABLE_COLLECTIONS, limit: 10, page: 1 })
@@ -176,7 +184,7 @@ for (const size of sizes) {
 fs.mkdirSync('bench/out', { recursive: true })
 fs.writeFileSync('bench/out/scale.json', JSON.stringify({ at: new Date().toISOString(), iterations, results }, null, 2))
 
-const QUERIES = ['list', 'byTechnique', 'sortUpdatedAt', 'bySlug', 'reviewDue', 'reviewerQueue', 'searchEn', 'searchTh']
+const QUERIES = ['list', 'byTechnique', 'byTechniquePayloadCount', 'sortUpdatedAt', 'bySlug', 'reviewDue', 'reviewerQueue', 'searchEn', 'searchTh']
 const cell = (value: unknown) => {
   const v = value as { p50: number; p99: number }
   return `${v.p50.toFixed(1)} / ${v.p99.toFixed(1)}`

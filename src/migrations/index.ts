@@ -12,6 +12,7 @@ import * as migration_20261129_180100_search_media_sql from './20261129_180100_s
 import * as migration_20261129_180200_search_collation_sql from './20261129_180200_search_collation_sql';
 import * as migration_20261129_180300_search_scale_indexes_sql from './20261129_180300_search_scale_indexes_sql';
 import * as migration_20261129_181000_delivery_sql from './20261129_181000_delivery_sql';
+import * as migration_20261129_182000_tech_scale_sql from './20261129_182000_tech_scale_sql';
 import * as migration_20261129_193316_admin_lists_schema from './20261129_193316_admin_lists_schema';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261129_181000_delivery_sql.up,
     down: migration_20261129_181000_delivery_sql.down,
     name: '20261129_181000_delivery_sql',
+  },
+  {
+    up: migration_20261129_182000_tech_scale_sql.up,
+    down: migration_20261129_182000_tech_scale_sql.down,
+    name: '20261129_182000_tech_scale_sql',
   },
   {
     up: migration_20261129_193316_admin_lists_schema.up,

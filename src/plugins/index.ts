@@ -7,6 +7,7 @@ import { reviewAdminPlugin } from '@/admin/plugin'
 import { forgotPasswordPlugin } from '@/auth/forgotPassword/plugin'
 import { deliveryCachePlugin } from '@/delivery/cache/plugin'
 import { liveReadsPlugin } from '@/delivery/liveReadsPlugin'
+import { relationCountPlugin } from '@/delivery/relationCount/plugin'
 import { machineKeysPlugin } from '@/machineKeys/plugin'
 import { webhooksPlugin } from '@/webhooks/plugin'
 import { importPlugin } from '@/import/plugin'
@@ -52,6 +53,7 @@ export const plugins: Plugin[] = [
   forgotPasswordPlugin(),
   documentLocks(),
   liveReadsPlugin(),
+  relationCountPlugin(),
   deliveryCachePlugin(),
   webhooksPlugin(),
   searchPlugin(),
