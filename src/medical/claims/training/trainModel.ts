@@ -23,6 +23,12 @@ const FOLDS = 5
  */
 export const MODEL_EXTRA_FALSE_FLAG_RATE = 0.01
 /**
+ * The same budget for Thai (fourth round). Fresh Thai wording written before it joined the corpus
+ * mostly scored between 0.7 and 0.85, where a 1% budget set the threshold; on Thai dev (a model
+ * trained on train alone) a threshold down to the floor added no more than one false flag.
+ */
+export const MODEL_EXTRA_FALSE_FLAG_RATE_TH = Number(process.env.CLAIMS_TH_EXTRA ?? 0.03)
+/**
  * The lowest threshold ever used. With the third-round corpus (article-style prose among the safe
  * sentences) a model trained on train alone gained recall on unseen dev wording down to about 0.7
  * at no extra dev false flag, but fixture article prose (a "Label: explanation" bullet, "Length:
@@ -212,7 +218,8 @@ export function calibrate(entries: CorpusEntry[]): Calibration {
       .sort((a, b) => a - b)
     const falseFlagRate = (threshold: number) => safe.filter((entry) => flaggedAt(threshold, entry)).length / safe.length
     const rulesOnly = falseFlagRate(2)
-    const calibrated = candidates.find((threshold) => falseFlagRate(threshold) - rulesOnly <= MODEL_EXTRA_FALSE_FLAG_RATE) ?? 1
+    const budget = lang === 'th' ? MODEL_EXTRA_FALSE_FLAG_RATE_TH : MODEL_EXTRA_FALSE_FLAG_RATE
+    const calibrated = candidates.find((threshold) => falseFlagRate(threshold) - rulesOnly <= budget) ?? 1
     calibration.threshold[lang] = Math.max(calibrated, MODEL_MIN_THRESHOLD)
   }
   return calibration
