@@ -19,9 +19,15 @@ const L2 = Number(process.env.CLAIMS_L2 ?? 0.00003)
 const FOLDS = 5
 /**
  * How many more safe sentences (as a share) the model may flag than the rules alone, on
- * out-of-fold scores; the goal for the whole checker is at most 0.05.
+ * out-of-fold scores; the goal for the whole checker is at most 0.05. English allows 0.03 since
+ * the fourth round: on dev, a model trained on train alone then sits at the floor (0.75) and
+ * catches more unseen risky wording for 0.019 dev false flags in all (0.008 at 0.80). Thai keeps
+ * 0.01 (tuned separately). CLAIMS_EXTRA_FF overrides both, for experiments.
  */
-export const MODEL_EXTRA_FALSE_FLAG_RATE = 0.01
+export const MODEL_EXTRA_FALSE_FLAG_RATE: Record<Language, number> = {
+  en: Number(process.env.CLAIMS_EXTRA_FF ?? 0.03),
+  th: Number(process.env.CLAIMS_EXTRA_FF ?? 0.01),
+}
 /**
  * The lowest threshold ever used. With the third-round corpus (article-style prose among the safe
  * sentences) a model trained on train alone gained recall on unseen dev wording down to about 0.7
@@ -212,7 +218,7 @@ export function calibrate(entries: CorpusEntry[]): Calibration {
       .sort((a, b) => a - b)
     const falseFlagRate = (threshold: number) => safe.filter((entry) => flaggedAt(threshold, entry)).length / safe.length
     const rulesOnly = falseFlagRate(2)
-    const calibrated = candidates.find((threshold) => falseFlagRate(threshold) - rulesOnly <= MODEL_EXTRA_FALSE_FLAG_RATE) ?? 1
+    const calibrated = candidates.find((threshold) => falseFlagRate(threshold) - rulesOnly <= MODEL_EXTRA_FALSE_FLAG_RATE[lang]) ?? 1
     calibration.threshold[lang] = Math.max(calibrated, MODEL_MIN_THRESHOLD)
   }
   return calibration
