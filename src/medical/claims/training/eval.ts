@@ -4,6 +4,7 @@
  * frozen test split by default). --hand-written keeps only sentences of <lang>.tsv: on dev they
  * share no template with the generated training sentences, so they show how far the model carries.
  * --mistakes lists sentences of train or dev only: the test split is reported as figures.
+ * --file <lang>.<name>.tsv scores a labelled file outside the split (corpus/en.probe4.tsv, a held-out probe).
  */
 import fs from 'node:fs'
 
