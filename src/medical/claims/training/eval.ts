@@ -4,8 +4,11 @@
  * frozen test split by default). --hand-written keeps only sentences of <lang>.tsv: on dev they
  * share no template with the generated training sentences, so they show how far the model carries.
  * --mistakes lists sentences of train or dev only: the test split is reported as figures.
+ * --file <lang>.<name>.tsv scores a labelled file outside the split (corpus/en.probe4.tsv, a held-out probe).
  */
-import { type Split, splitCorpus } from '../corpus/corpus'
+import fs from 'node:fs'
+
+import { type CorpusEntry, type CorpusLanguage, parseCorpus, type Split, splitCorpus } from '../corpus/corpus'
 import { modelName } from '../model/scoreSentence'
 import { evaluate, formatEvaluation } from './evaluate'
 
@@ -16,13 +19,17 @@ const split = splitArg as Split
 const isModelDisabled = args.includes('--rules-only')
 const isHandWrittenOnly = args.includes('--hand-written')
 const isGeneratedOnly = args.includes('--generated')
-const entries = splitCorpus()[split].filter(
+// --file <lang>.<name>.tsv: a labelled file outside the split (a held-out probe such as corpus/en.probe4.tsv).
+const fileArg = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined
+const fromFile = (file: string): CorpusEntry[] =>
+  parseCorpus(fs.readFileSync(file, 'utf8'), (file.split('/').pop() ?? '').split('.')[0] as CorpusLanguage)
+const entries = (fileArg ? fromFile(fileArg) : splitCorpus()[split]).filter(
   (entry) => !(isHandWrittenOnly && entry.isGenerated) && !(isGeneratedOnly && !entry.isGenerated),
 )
 const evaluation = evaluate(entries, { isModelDisabled })
 const subset = isHandWrittenOnly ? ', hand-written only' : isGeneratedOnly ? ', generated only' : ''
-console.log(formatEvaluation(`${split} split${subset}, ${isModelDisabled ? 'rules only' : `rules + ${modelName}`}`, evaluation))
-if (args.includes('--mistakes') && split !== 'test') {
+console.log(formatEvaluation(`${fileArg ?? `${split} split`}${subset}, ${isModelDisabled ? 'rules only' : `rules + ${modelName}`}`, evaluation))
+if (args.includes('--mistakes') && (fileArg || split !== 'test')) {
   for (const { entry, sources } of evaluation.mistakes) {
     console.log(`${entry.isRisky ? 'MISSED' : 'FALSE '} ${entry.lang} ${entry.kind}: ${entry.text} ${sources.join(' ')}`)
   }

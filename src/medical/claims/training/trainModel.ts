@@ -19,15 +19,16 @@ const L2 = Number(process.env.CLAIMS_L2 ?? 0.00003)
 const FOLDS = 5
 /**
  * How many more safe sentences (as a share) the model may flag than the rules alone, on
- * out-of-fold scores; the goal for the whole checker is at most 0.05.
+ * out-of-fold scores; the goal for the whole checker is at most 0.05. English allows 0.03 since
+ * the fourth round: on dev, a model trained on train alone then sits at the floor (0.75) and
+ * catches more unseen risky wording for 0.019 dev false flags in all (0.008 at 0.80). Thai allows
+ * 0.03 too (tuned separately on Thai dev: fresh Thai wording mostly scored 0.7–0.85, and the floor
+ * added one false flag there). CLAIMS_EXTRA_FF overrides both, for experiments.
  */
-export const MODEL_EXTRA_FALSE_FLAG_RATE = 0.01
-/**
- * The same budget for Thai (fourth round). Fresh Thai wording written before it joined the corpus
- * mostly scored between 0.7 and 0.85, where a 1% budget set the threshold; on Thai dev (a model
- * trained on train alone) a threshold down to the floor added no more than one false flag.
- */
-export const MODEL_EXTRA_FALSE_FLAG_RATE_TH = Number(process.env.CLAIMS_TH_EXTRA ?? 0.03)
+export const MODEL_EXTRA_FALSE_FLAG_RATE: Record<Language, number> = {
+  en: Number(process.env.CLAIMS_EXTRA_FF ?? 0.03),
+  th: Number(process.env.CLAIMS_EXTRA_FF ?? 0.03),
+}
 /**
  * The lowest threshold ever used. With the third-round corpus (article-style prose among the safe
  * sentences) a model trained on train alone gained recall on unseen dev wording down to about 0.7
@@ -218,8 +219,7 @@ export function calibrate(entries: CorpusEntry[]): Calibration {
       .sort((a, b) => a - b)
     const falseFlagRate = (threshold: number) => safe.filter((entry) => flaggedAt(threshold, entry)).length / safe.length
     const rulesOnly = falseFlagRate(2)
-    const budget = lang === 'th' ? MODEL_EXTRA_FALSE_FLAG_RATE_TH : MODEL_EXTRA_FALSE_FLAG_RATE
-    const calibrated = candidates.find((threshold) => falseFlagRate(threshold) - rulesOnly <= budget) ?? 1
+    const calibrated = candidates.find((threshold) => falseFlagRate(threshold) - rulesOnly <= MODEL_EXTRA_FALSE_FLAG_RATE[lang]) ?? 1
     calibration.threshold[lang] = Math.max(calibrated, MODEL_MIN_THRESHOLD)
   }
   return calibration
