@@ -9,6 +9,13 @@ if (model.featureBits !== FEATURE_BITS) throw new Error('claims model: feature s
 // A flat array makes a feature lookup one indexed read; 4 MB per process, built once at load.
 const riskWeights = new Float32Array(1 << FEATURE_BITS)
 for (const [index, weight] of model.risk.weights) riskWeights[index] = weight
+// One bit per feature, set where its weight is not zero: 128 kB stay in cache where the 4 MB of
+// weights do not, and most features of a sentence (most Thai character n-grams) weigh nothing.
+// Skipping a zero leaves the sum bit for bit the same (the sum starts at +0, so it is never -0).
+const hasWeight = new Uint32Array((1 << FEATURE_BITS) >>> 5)
+riskWeights.forEach((weight, index) => {
+  if (weight !== 0) hasWeight[index >>> 5] |= 1 << (index & 31)
+})
 
 const kindDenominators = model.kind.totals.map((total) => Math.log(total + model.kind.alpha * model.kind.vocabularySize))
 // Each feature's log-likelihood term per class, computed once here instead of per sentence.
@@ -34,7 +41,10 @@ export function riskProbability(sentence: string): number {
   let sum = 0
   const features = collectFeatures(sentence)
   const count = features.length
-  for (let position = 0; position < count; position += 1) sum += riskWeights[features[position]]
+  for (let position = 0; position < count; position += 1) {
+    const index = features[position]
+    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += riskWeights[index]
+  }
   const score = model.risk.bias + (count ? sum / Math.sqrt(count) : 0)
   return 1 / (1 + Math.exp(-score))
 }
