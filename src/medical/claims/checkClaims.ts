@@ -54,19 +54,38 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
 const START_WORD_TRIE = buildWordTrie(START_WORDS)
 const PATTERN_CANDIDATE = 1
 const PHRASE_CANDIDATE = 2
+// The phrase half of each rule anchored at one position: a phrase match starts where one of the
+// rule's start words does (ruleStarts.ts), so the phrases are tried only there, not at every
+// character of the sentence.
+const STICKY_PHRASES = COMPILED_RULES.map(({ phraseMatcher }) =>
+  phraseMatcher ? new RegExp(phraseMatcher.source, phraseMatcher.flags.replace('g', '') + 'y') : undefined,
+)
 
-/**
- * Which rules can match somewhere in the sentence (ruleStarts.ts), per rule in rule order: 0 none,
- * PATTERN_CANDIDATE only by its raw patterns, PHRASE_CANDIDATE by its phrases too.
- */
-function candidateRules(sentence: string): Uint8Array {
-  const isCandidate = new Uint8Array(COMPILED_RULES.length)
+interface Candidates {
+  /** Per rule in rule order: 0 none, PATTERN_CANDIDATE only by its raw patterns, PHRASE_CANDIDATE by its phrases too. */
+  isCandidate: Uint8Array
+  /** Per rule whose phrases have start words: where those words start in the sentence, in order. */
+  phraseStarts: Array<number[] | undefined>
+}
+
+/** Which rules can match somewhere in the sentence (ruleStarts.ts), and where their phrases can start. */
+// Reused for every sentence (a sentence's rules are done before the next is read).
+const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
+
+function candidateRules(sentence: string): Candidates {
+  const isCandidate = IS_CANDIDATE.fill(0)
+  const phraseStarts: Array<number[] | undefined> = []
   for (const ruleOrder of HAS_PATTERNS) isCandidate[ruleOrder] = PATTERN_CANDIDATE
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = PHRASE_CANDIDATE
-  forEachKnownWord(START_WORD_TRIE, sentence, (rules) => {
-    for (const ruleOrder of rules) isCandidate[ruleOrder] = PHRASE_CANDIDATE
+  forEachKnownWord(START_WORD_TRIE, sentence, (rules, start) => {
+    for (const ruleOrder of rules) {
+      isCandidate[ruleOrder] = PHRASE_CANDIDATE
+      const starts = phraseStarts[ruleOrder]
+      if (starts) starts.push(start)
+      else phraseStarts[ruleOrder] = [start]
+    }
   })
-  return isCandidate
+  return { isCandidate, phraseStarts }
 }
 
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
@@ -118,17 +137,35 @@ function isQuestionSentence(sentence: Sentence): boolean {
   return sentence.isQuestion
 }
 
+/** The phrase half's first match at or after `from`: tried at the rule's start words only, or everywhere when it has none. */
+function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, starts: number[] | undefined): RegExpExecArray | null {
+  const compiled = COMPILED_RULES[ruleOrder]
+  if (!compiled.phraseMatcher) return null
+  if (!starts) {
+    compiled.phraseMatcher.lastIndex = from
+    return compiled.phraseMatcher.exec(sentence)
+  }
+  const sticky = STICKY_PHRASES[ruleOrder]!
+  for (const start of starts) {
+    if (start < from) continue
+    sticky.lastIndex = start
+    const match = sticky.exec(sentence)
+    if (match) return match
+  }
+  return null
+}
+
 /**
  * The rule's next match from `from`, as its combined `matcher` would find it: the leftmost of
  * the phrase half's and the pattern half's, the phrase's on a tie. The phrase half is skipped
  * when the sentence holds none of its start words (it could not match).
  */
-function nextMatch(compiled: CompiledRule, sentence: string, from: number, hasPhraseStart: boolean): RegExpExecArray | null {
-  let phraseMatch: RegExpExecArray | null = null
-  if (hasPhraseStart && compiled.phraseMatcher) {
-    compiled.phraseMatcher.lastIndex = from
-    phraseMatch = compiled.phraseMatcher.exec(sentence)
-  }
+function nextMatch(ruleOrder: number, sentence: string, from: number, candidates: Candidates): RegExpExecArray | null {
+  const compiled = COMPILED_RULES[ruleOrder]
+  const phraseMatch =
+    candidates.isCandidate[ruleOrder] === PHRASE_CANDIDATE
+      ? nextPhraseMatch(ruleOrder, sentence, from, candidates.phraseStarts[ruleOrder])
+      : null
   if (!compiled.patternMatcher) return phraseMatch
   compiled.patternMatcher.lastIndex = from
   const patternMatch = compiled.patternMatcher.exec(sentence)
@@ -137,19 +174,19 @@ function nextMatch(compiled: CompiledRule, sentence: string, from: number, hasPh
 }
 
 function firstClaimInSentence(
-  compiled: CompiledRule,
-  hasPhraseStart: boolean,
+  ruleOrder: number,
+  candidates: Candidates,
   cues: SentenceCues,
   sentenceSpan: SentenceSpan,
   text: string,
   locale: ClaimLanguage,
 ): ClaimFinding | undefined {
-  const { rule } = compiled
+  const { rule } = COMPILED_RULES[ruleOrder]
   const sentence = cues.text
   for (
-    let match = nextMatch(compiled, sentence, 0, hasPhraseStart);
+    let match = nextMatch(ruleOrder, sentence, 0, candidates);
     match;
-    match = nextMatch(compiled, sentence, match.index + match[0].length, hasPhraseStart)
+    match = nextMatch(ruleOrder, sentence, match.index + match[0].length, candidates)
   ) {
     const start = match.index
     const end = start + match[0].length
@@ -263,7 +300,8 @@ function englishRuleFindings(
   let isWeakEvidence: boolean | undefined
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
-  const isCandidate = candidateRules(sentence.text)
+  const candidates = candidateRules(sentence.text)
+  const { isCandidate } = candidates
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
@@ -272,7 +310,7 @@ function englishRuleFindings(
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
     if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
-    const finding = firstClaimInSentence(compiled, isCandidate[ruleOrder] === PHRASE_CANDIDATE, cues, sentence.span, text, locale)
+    const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
     if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
   })
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)

@@ -46,17 +46,22 @@ export function buildWordTrie<T>(words: ReadonlyMap<string, T>): WordTrie<T> {
   return { next, values }
 }
 
-/** Calls `found` with the value of every known word that is a whole run of ASCII letters and digits in `text`. */
-export function forEachKnownWord<T>(trie: WordTrie<T>, text: string, found: (value: T) => void): void {
+/**
+ * Calls `found` with the value and start of every known word that is a whole run of ASCII
+ * letters and digits in `text`, in order of position.
+ */
+export function forEachKnownWord<T>(trie: WordTrie<T>, text: string, found: (value: T, start: number) => void): void {
   const { next, values } = trie
   // -1 while outside a word or once the word has left the trie.
   let node = -1
   let isInWord = false
+  let wordStart = 0
   for (let index = 0; index <= text.length; index += 1) {
     const letter = index < text.length ? letterOf(text.charCodeAt(index)) : -1
     if (letter !== -1) {
       if (!isInWord) {
         isInWord = true
+        wordStart = index
         node = 0
       }
       if (node !== -1) node = next[node * ALPHABET + letter]
@@ -64,7 +69,7 @@ export function forEachKnownWord<T>(trie: WordTrie<T>, text: string, found: (val
     }
     if (isInWord && node !== -1) {
       const value = values[node]
-      if (value !== undefined) found(value)
+      if (value !== undefined) found(value, wordStart)
     }
     isInWord = false
   }

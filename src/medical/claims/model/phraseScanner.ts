@@ -82,7 +82,9 @@ export function buildPhraseScanner(lists: readonly (readonly string[])[]): Phras
   return { letters, letterCount, next, endings, listCount: lists.length }
 }
 
+// Reused between calls: allocating typed arrays per sentence cost more than the scan itself.
 let occurrences = new Float64Array(256)
+let freeFrom = new Int32Array(0)
 
 /**
  * Calls `found(list, start)` for every match, in order of position (lists matching at one
@@ -114,9 +116,21 @@ export function scanPhrases(scanner: PhraseScanner, text: string, found: (list: 
     }
   }
   if (!count) return
-  const sorted = occurrences.subarray(0, count).sort()
+  // Occurrences come in order of their end, so nearly in order of their start: an insertion sort
+  // moves each one back by at most a few places.
+  const sorted = occurrences
+  for (let position = 1; position < count; position += 1) {
+    const key = sorted[position]
+    let before = position - 1
+    while (before >= 0 && sorted[before] > key) {
+      sorted[before + 1] = sorted[before]
+      before -= 1
+    }
+    sorted[before + 1] = key
+  }
   // Where each list may match next (after the end of its last match).
-  const freeFrom = new Int32Array(listCount)
+  if (freeFrom.length < listCount) freeFrom = new Int32Array(listCount)
+  else freeFrom.fill(0, 0, listCount)
   for (let position = 0; position < count; position += 1) {
     const key = sorted[position]
     const group = Math.floor(key / MAX_PHRASE)
