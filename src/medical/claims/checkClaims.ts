@@ -3,6 +3,8 @@ import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEviden
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
+import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
+import { requiredLiterals } from './requiredLiterals'
 import { ruleStartWords } from './ruleStarts'
 import { buildWordTrie, forEachKnownWord } from './wordTrie'
 import rulesData from './rules.json'
@@ -36,12 +38,21 @@ for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
-// begin; a rule with raw patterns runs them on every sentence.
+// begin; a rule with raw patterns runs them on sentences holding one of their required
+// literals (requiredLiterals.ts), or on every sentence when none could be read from them.
 const ALWAYS_RUN: number[] = []
-const HAS_PATTERNS: number[] = []
+const PATTERNS_ALWAYS_RUN: number[] = []
+const PATTERN_LITERALS: string[][] = []
+const PATTERN_RULES: number[] = []
 const START_WORDS = new Map<string, number[]>()
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
-  if (patternMatcher) HAS_PATTERNS.push(ruleOrder)
+  if (patternMatcher) {
+    const literals = requiredLiterals(patternMatcher.source)
+    if (literals) {
+      PATTERN_LITERALS.push(literals)
+      PATTERN_RULES.push(ruleOrder)
+    } else PATTERNS_ALWAYS_RUN.push(ruleOrder)
+  }
   if (!phraseMatcher) return
   const words = ruleStartWords(rule, vocabularyData)
   if (!words) return void ALWAYS_RUN.push(ruleOrder)
@@ -51,7 +62,10 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     START_WORDS.set(word, list)
   }
 })
+const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
+const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
 const START_WORD_TRIE = buildWordTrie(START_WORDS)
+// Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
 const PHRASE_CANDIDATE = 2
 // The phrase half of each rule anchored at one position: a phrase match starts where one of the
@@ -62,7 +76,7 @@ const STICKY_PHRASES = COMPILED_RULES.map(({ phraseMatcher }) =>
 )
 
 interface Candidates {
-  /** Per rule in rule order: 0 none, PATTERN_CANDIDATE only by its raw patterns, PHRASE_CANDIDATE by its phrases too. */
+  /** Per rule in rule order: 0 none, else PATTERN_CANDIDATE and/or PHRASE_CANDIDATE. */
   isCandidate: Uint8Array
   /** Per rule whose phrases have start words: where those words start in the sentence, in order. */
   phraseStarts: Array<number[] | undefined>
@@ -75,11 +89,15 @@ const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
   const phraseStarts: Array<number[] | undefined> = []
-  for (const ruleOrder of HAS_PATTERNS) isCandidate[ruleOrder] = PATTERN_CANDIDATE
-  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = PHRASE_CANDIDATE
+  for (const ruleOrder of PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
+  markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
+  HAS_PATTERN_LITERAL.forEach((isFound, list) => {
+    if (isFound) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
+  })
+  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
   forEachKnownWord(START_WORD_TRIE, sentence, (rules, start) => {
     for (const ruleOrder of rules) {
-      isCandidate[ruleOrder] = PHRASE_CANDIDATE
+      isCandidate[ruleOrder] |= PHRASE_CANDIDATE
       const starts = phraseStarts[ruleOrder]
       if (starts) starts.push(start)
       else phraseStarts[ruleOrder] = [start]
@@ -157,16 +175,15 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
 
 /**
  * The rule's next match from `from`, as its combined `matcher` would find it: the leftmost of
- * the phrase half's and the pattern half's, the phrase's on a tie. The phrase half is skipped
- * when the sentence holds none of its start words (it could not match).
+ * the phrase half's and the pattern half's, the phrase's on a tie. A half is skipped when the
+ * sentence holds none of its start words or required literals (it could not match).
  */
 function nextMatch(ruleOrder: number, sentence: string, from: number, candidates: Candidates): RegExpExecArray | null {
   const compiled = COMPILED_RULES[ruleOrder]
+  const isCandidate = candidates.isCandidate[ruleOrder]
   const phraseMatch =
-    candidates.isCandidate[ruleOrder] === PHRASE_CANDIDATE
-      ? nextPhraseMatch(ruleOrder, sentence, from, candidates.phraseStarts[ruleOrder])
-      : null
-  if (!compiled.patternMatcher) return phraseMatch
+    isCandidate & PHRASE_CANDIDATE ? nextPhraseMatch(ruleOrder, sentence, from, candidates.phraseStarts[ruleOrder]) : null
+  if (!compiled.patternMatcher || !(isCandidate & PATTERN_CANDIDATE)) return phraseMatch
   compiled.patternMatcher.lastIndex = from
   const patternMatch = compiled.patternMatcher.exec(sentence)
   if (!patternMatch) return phraseMatch

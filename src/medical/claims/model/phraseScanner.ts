@@ -22,7 +22,10 @@ export interface PhraseScanner {
 const MAX_PHRASE = 1024
 
 /** Phrases must be non-empty (an empty one would match everywhere, as the regular expression does not stop). */
-export function buildPhraseScanner(lists: readonly (readonly string[])[]): PhraseScanner {
+export function buildPhraseScanner(
+  lists: readonly (readonly string[])[],
+  { isAsciiCaseFolded = false }: { isAsciiCaseFolded?: boolean } = {},
+): PhraseScanner {
   const letters = new Uint16Array(0x10000)
   let letterCount = 0
   let stateCount = 1
@@ -37,6 +40,8 @@ export function buildPhraseScanner(lists: readonly (readonly string[])[]): Phras
     }
   }
   // The trie first (0: no child; the root is never a child).
+  // Upper-case ASCII letters read as their lower case (phrases are then given in lower case).
+  if (isAsciiCaseFolded) for (let code = 0x41; code <= 0x5a; code += 1) letters[code] = letters[code + 0x20]
   const next = new Int32Array(stateCount * letterCount)
   const own: number[][] = [[]]
   lists.forEach((phrases, list) => {
@@ -141,5 +146,22 @@ export function scanPhrases(scanner: PhraseScanner, text: string, found: (list: 
     if (start < freeFrom[list]) continue
     freeFrom[list] = start + (key % MAX_PHRASE)
     found(list, start)
+  }
+}
+
+/** Sets `mark` in marks[list] for every list with a phrase somewhere in `text`. */
+export function markListsFound(scanner: PhraseScanner, text: string, marks: Uint8Array, mark: number): void {
+  const { letters, letterCount, next, endings } = scanner
+  let state = 0
+  for (let index = 0; index < text.length; index += 1) {
+    const letter = letters[text.charCodeAt(index)]
+    if (!letter) {
+      state = 0
+      continue
+    }
+    state = next[state * letterCount + letter - 1]
+    const pairs = endings[state]
+    if (!pairs) continue
+    for (let pair = 0; pair < pairs.length; pair += 1) marks[Math.floor(pairs[pair] / MAX_PHRASE)] |= mark
   }
 }
