@@ -196,7 +196,6 @@ interface TokenInfo {
 }
 
 // Thai sentences do not stem their tokens, so one token has different features in each language.
-const englishTokenInfos = new Map<string, TokenInfo>()
 const thaiTokenInfos = new Map<string, TokenInfo>()
 const TOKEN_INFOS_MAX = 50_000
 const END_QUESTION_HASH = hashString('?end', SEED_FIRST)
@@ -260,41 +259,27 @@ export function forEachFeature(sentence: string, emit: (index: number) => void):
   return features.length
 }
 
-/**
- * The hashed index of every feature of `sentence` (repeats allowed), in the order
- * forEachFeature emits them. A view of a shared array: valid until the next call.
- */
-export function collectFeatures(sentence: string): Int32Array {
-  featureCount = 0
-  const tokens = tokenize(stripCitations(sentence))
-  const isThaiSentence = isThai(sentence)
-  let negationLeft = 0
-  let previousStem = 0
-  const infos = isThaiSentence ? thaiTokenInfos : englishTokenInfos
-  const present = presentLabels.fill(0)
-  for (let position = 0; position < tokens.length; position += 1) {
-    const token = tokens[position]
-    let info = infos.get(token)
-    if (!info) {
-      info = tokenInfo(token, isThaiSentence)
-      if (infos.size >= TOKEN_INFOS_MAX) infos.clear()
-      infos.set(token, info)
-    }
-    push(info.wordHash)
-    if (position === 0) push(info.firstHash)
-    if (info.isStemmed) push(info.stemHash)
-    if (position > 0) push(mix(previousStem, info.stemHash))
-    if (negationLeft > 0) push(info.negatedHash)
-    // English classes are read from the tokens here, in the same pass (classLabels does the same).
-    if (!isThaiSentence && info.classes) {
-      for (const classIndex of info.classes) present[classIndex + (negationLeft > 0 ? CLASS_COUNT : 0)] = 1
-    }
-    if (negationLeft > 0) negationLeft -= 1
-    if (info.isNegator) negationLeft = NEGATION_SPAN
-    previousStem = info.stemHash
+// The token walk's state: words left in a negation's scope, and the previous token's stem hash.
+let negationLeft = 0
+let previousStem = 0
+
+/** The features of the token at `position`; English classes go into `present` in the same pass. */
+function tokenFeatures(info: TokenInfo, position: number, present: Uint8Array | undefined): void {
+  push(info.wordHash)
+  if (position === 0) push(info.firstHash)
+  if (info.isStemmed) push(info.stemHash)
+  if (position > 0) push(mix(previousStem, info.stemHash))
+  if (negationLeft > 0) push(info.negatedHash)
+  if (present && info.classes) {
+    for (const classIndex of info.classes) present[classIndex + (negationLeft > 0 ? CLASS_COUNT : 0)] = 1
   }
-  if (tokens.length && tokens[tokens.length - 1] === '?') push(END_QUESTION_HASH)
-  if (isThaiSentence) thaiClassLabels(sentence, present)
+  if (negationLeft > 0) negationLeft -= 1
+  if (info.isNegator) negationLeft = NEGATION_SPAN
+  previousStem = info.stemHash
+}
+
+/** Every class label present, then every pair of them. */
+function classFeatures(present: Uint8Array): Int32Array {
   for (let label = 0; label < present.length; label += 1) {
     if (!present[label]) continue
     push(CLASS_HASHES[label])
@@ -302,10 +287,130 @@ export function collectFeatures(sentence: string): Int32Array {
       if (present[other]) push(mix(CLASS_HASHES[label] ^ SEED_PAIR, CLASS_HASHES[other]))
     }
   }
+  return featureBuffer.subarray(0, featureCount)
+}
+
+// English token infos by the token's word hash (open addressing, checked against the token's
+// letters): the tokens are read straight from the lower-cased sentence, with no string cut out
+// and hashed again for a map lookup unless the token is new.
+const ENGLISH_SLOTS = 1 << 16
+const englishSlotHashes = new Uint32Array(ENGLISH_SLOTS)
+const englishSlotTokens: Array<string | undefined> = new Array(ENGLISH_SLOTS)
+const englishSlotInfos: Array<TokenInfo | undefined> = new Array(ENGLISH_SLOTS)
+let englishSlotsUsed = 0
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+function englishTokenInfo(lower: string, start: number, end: number, wordHash: number): TokenInfo {
+  let slot = wordHash & (ENGLISH_SLOTS - 1)
+  for (let token = englishSlotTokens[slot]; token !== undefined; token = englishSlotTokens[slot]) {
+    if (englishSlotHashes[slot] === wordHash && token.length === end - start && lower.startsWith(token, start)) {
+      return englishSlotInfos[slot]!
+    }
+    slot = (slot + 1) & (ENGLISH_SLOTS - 1)
+  }
+  // Kept at most half full, so probes stay short; emptied when full (it is only a cache).
+  if (englishSlotsUsed >= ENGLISH_SLOTS / 2) {
+    englishSlotTokens.fill(undefined)
+    englishSlotInfos.fill(undefined)
+    englishSlotsUsed = 0
+    slot = wordHash & (ENGLISH_SLOTS - 1)
+  }
+  const token = lower.slice(start, end)
+  const info = tokenInfo(token, false)
+  englishSlotHashes[slot] = wordHash
+  englishSlotTokens[slot] = token
+  englishSlotInfos[slot] = info
+  englishSlotsUsed += 1
+  return info
+}
+
+/**
+ * The token features of an English sentence (already stripped and lower-cased), reading its
+ * tokens as TOKEN would (a run of letters and digits with an optional "'letters", or "?"; an
+ * English sentence holds no Thai letters).
+ */
+function collectEnglishTokenFeatures(lower: string, present: Uint8Array): void {
+  let position = 0
+  let isLastQuestion = false
+  let index = 0
+  while (index < lower.length) {
+    const code = lower.charCodeAt(index)
+    if (code === 0x3f) {
+      tokenFeatures(questionInfo(), position, present)
+      position += 1
+      isLastQuestion = true
+      index += 1
+      continue
+    }
+    if (!isAsciiLetterOrDigit(code)) {
+      index += 1
+      continue
+    }
+    const start = index
+    let hash = SEED_WORD
+    while (index < lower.length && isAsciiLetterOrDigit(lower.charCodeAt(index))) {
+      hash = Math.imul(hash ^ lower.charCodeAt(index), FNV_PRIME)
+      index += 1
+    }
+    if (lower.charCodeAt(index) === 0x27 && isAsciiLetter(lower.charCodeAt(index + 1))) {
+      hash = Math.imul(hash ^ 0x27, FNV_PRIME)
+      index += 1
+      while (index < lower.length && isAsciiLetter(lower.charCodeAt(index))) {
+        hash = Math.imul(hash ^ lower.charCodeAt(index), FNV_PRIME)
+        index += 1
+      }
+    }
+    tokenFeatures(englishTokenInfo(lower, start, index, hash >>> 0), position, present)
+    position += 1
+    isLastQuestion = false
+  }
+  if (isLastQuestion) push(END_QUESTION_HASH)
+}
+
+let questionTokenInfo: TokenInfo | undefined
+function questionInfo(): TokenInfo {
+  questionTokenInfo ??= tokenInfo('?', false)
+  return questionTokenInfo
+}
+
+/**
+ * The hashed index of every feature of `sentence` (repeats allowed), in the order
+ * forEachFeature emits them. A view of a shared array: valid until the next call.
+ */
+export function collectFeatures(sentence: string): Int32Array {
+  featureCount = 0
+  const isThaiSentence = isThai(sentence)
+  negationLeft = 0
+  previousStem = 0
+  const present = presentLabels.fill(0)
+  if (!isThaiSentence) {
+    collectEnglishTokenFeatures(stripCitations(sentence).toLowerCase(), present)
+    return classFeatures(present)
+  }
+  const tokens = tokenize(stripCitations(sentence))
+  for (let position = 0; position < tokens.length; position += 1) {
+    const token = tokens[position]
+    let info = thaiTokenInfos.get(token)
+    if (!info) {
+      info = tokenInfo(token, true)
+      if (thaiTokenInfos.size >= TOKEN_INFOS_MAX) thaiTokenInfos.clear()
+      thaiTokenInfos.set(token, info)
+    }
+    tokenFeatures(info, position, undefined)
+  }
+  if (tokens.length && tokens[tokens.length - 1] === '?') push(END_QUESTION_HASH)
+  thaiClassLabels(sentence, present)
+  classFeatures(present)
   // Character n-grams over the letters of a Thai sentence, words joined by one space: they carry
   // Thai compounds the word segmenter splits differently. English skips them: on the dev split
   // word features alone ranked sentences better (AUC 0.84 against 0.81), at a seventh of the cost.
-  if (!isThaiSentence) return featureBuffer.subarray(0, featureCount)
   // The letters are copied as code units into one reused array (no joined string to build and read).
   let length = 1
   for (const token of tokens) if (token !== '?') length += token.length + 1
