@@ -43,7 +43,11 @@ function betterNeed(a: string[] | undefined, b: string[] | undefined): string[] 
 class Parser {
   private index = 0
 
-  constructor(private readonly source: string) {}
+  /** isCaseSensitive: the expression has no `i` flag, so any character stands for itself. */
+  constructor(
+    private readonly source: string,
+    private readonly isCaseSensitive: boolean,
+  ) {}
 
   read(): Reading {
     const reading = this.alternation()
@@ -116,6 +120,7 @@ class Parser {
     if (character === '^' || character === '$') return { exact: [''] }
     if (character === '.') return {}
     if (/[)|?*+{}\]]/.test(character)) throw new UnreadableError(`unexpected ${character}`)
+    if (this.isCaseSensitive) return { exact: [character] }
     // Letters only of ASCII: a case-insensitive match of anything else is not read here.
     return /[ -~]/.test(character) ? { exact: [character.toLowerCase()] } : {}
   }
@@ -162,10 +167,13 @@ class Parser {
   }
 }
 
-/** Lower-case strings one of which every match of `source` contains, or undefined when none are known. */
-export function requiredLiterals(source: string): string[] | undefined {
+/**
+ * Strings one of which every match of `source` contains, or undefined when none are known: lower
+ * case for an expression with the `i` flag (the default), as written with isCaseSensitive.
+ */
+export function requiredLiterals(source: string, { isCaseSensitive = false }: { isCaseSensitive?: boolean } = {}): string[] | undefined {
   try {
-    const reading = new Parser(source).read()
+    const reading = new Parser(source, isCaseSensitive).read()
     const need = betterNeed(reading.need, reading.exact)
     // A literal holding another is redundant: the shorter one is found wherever it is.
     return need?.filter((literal) => !need.some((other) => other !== literal && literal.includes(other))).sort()

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../../../src/medical/claims/sentences'
 import { requiredLiterals } from '../../../src/medical/claims/requiredLiterals'
 import rulesData from '../../../src/medical/claims/rules.json'
+import thaiRulesData from '../../../src/medical/claims/thaiRules.json'
 import { findingsCases } from './sameFindingsCases'
 
 const patternRules = (rulesData as Array<{ id: string; patterns?: string[] }>).filter((rule) => rule.patterns?.length)
@@ -25,7 +26,28 @@ describe('required literals of a pattern', () => {
     // Syntax it does not read: no filter rather than a wrong one.
     expect(requiredLiterals('(cure)\\1')).toBeUndefined()
     expect(requiredLiterals('\\u0063ure')).toBeUndefined()
+    // Without the i flag, Thai (and any) letters are literals, case kept.
+    expect(requiredLiterals('(?:หาย|Cure)ขาด', { isCaseSensitive: true })).toEqual(['Cureขาด', 'หายขาด'])
   })
+
+  it('should find a literal in every match of every Thai rule on the corpus and the same-findings texts', () => {
+    const texts = [...new Set(findingsCases().map(({ text }) => normalizeText(text)))]
+    const missed: string[] = []
+    let matches = 0
+    for (const rule of thaiRulesData as Array<{ id: string; patterns: string[] }>) {
+      const source = rule.patterns.map((pattern) => `(?:${pattern})`).join('|')
+      const literals = requiredLiterals(source, { isCaseSensitive: true })
+      if (!literals) continue
+      for (const text of texts) {
+        for (const match of text.matchAll(new RegExp(source, 'g'))) {
+          matches += 1
+          if (!literals.some((literal) => match[0].includes(literal))) missed.push(`${rule.id}: ${match[0]}`)
+        }
+      }
+    }
+    expect(missed).toEqual([])
+    expect(matches).toBeGreaterThan(200)
+  }, 120_000)
 
   it('should find a literal in every match of every rule pattern on the corpus and the same-findings texts', () => {
     const texts = [...new Set(findingsCases().map(({ text }) => normalizeText(text)))]
