@@ -6,7 +6,7 @@ import { likelyKind, modelName, riskProbability, riskThreshold } from './model/s
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
 import { requiredLiterals } from './requiredLiterals'
 import { ruleStartWords } from './ruleStarts'
-import { buildWordTrie, forEachKnownWord } from './wordTrie'
+import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
@@ -64,7 +64,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
 })
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
-const START_WORD_TRIE = buildWordTrie(START_WORDS)
+const START_WORD_TABLE = buildWordTable(START_WORDS)
 // Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
 const PHRASE_CANDIDATE = 2
@@ -95,7 +95,7 @@ function candidateRules(sentence: string): Candidates {
     if (isFound) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
   })
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
-  forEachKnownWord(START_WORD_TRIE, sentence, (rules, start) => {
+  forEachKnownWord(START_WORD_TABLE, sentence, (rules, start) => {
     for (const ruleOrder of rules) {
       isCandidate[ruleOrder] |= PHRASE_CANDIDATE
       const starts = phraseStarts[ruleOrder]
