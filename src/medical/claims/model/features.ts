@@ -193,6 +193,9 @@ interface TokenInfo {
   isNegator: boolean
   /** English word classes of the token (by the token, else by its stem). */
   classes: number[] | undefined
+  /** For the kind classifier's word features: the token (not its stem) under negation, and whether it is a listed negator. */
+  tokenNegatedHash: number
+  isListedNegator: boolean
 }
 
 // Thai sentences do not stem their tokens, so one token has different features in each language.
@@ -210,6 +213,8 @@ function tokenInfo(token: string, isThaiSentence: boolean): TokenInfo {
     negatedHash: hashString(stemmed, SEED_NEGATED),
     isNegator: isNegator(token),
     classes: isThaiSentence ? undefined : (ENGLISH_CLASSES.get(token) ?? ENGLISH_STEM_CLASSES.get(stemmed)),
+    tokenNegatedHash: hashString(token, SEED_NEGATED),
+    isListedNegator: ENGLISH_NEGATORS.has(token) || THAI_NEGATORS.has(token),
   }
 }
 
@@ -331,21 +336,26 @@ function englishTokenInfo(lower: string, start: number, end: number, wordHash: n
   return info
 }
 
+// The token infos of the last English sentence read: the model scores a sentence and then names
+// its kind, and both read its tokens.
+let lastEnglishSentence: string | undefined
+const lastEnglishInfos: TokenInfo[] = []
+
 /**
- * The token features of an English sentence (already stripped and lower-cased), reading its
- * tokens as TOKEN would (a run of letters and digits with an optional "'letters", or "?"; an
- * English sentence holds no Thai letters).
+ * The token infos of an English sentence, reading its tokens from the stripped, lower-cased
+ * sentence as TOKEN would (a run of letters and digits with an optional "'letters", or "?"; an
+ * English sentence holds no Thai letters). Valid until the next call.
  */
-function collectEnglishTokenFeatures(lower: string, present: Uint8Array): void {
-  let position = 0
-  let isLastQuestion = false
+function englishTokenInfos(sentence: string): readonly TokenInfo[] {
+  if (sentence === lastEnglishSentence) return lastEnglishInfos
+  const lower = stripCitations(sentence).toLowerCase()
+  const infos = lastEnglishInfos
+  infos.length = 0
   let index = 0
   while (index < lower.length) {
     const code = lower.charCodeAt(index)
     if (code === 0x3f) {
-      tokenFeatures(questionInfo(), position, present)
-      position += 1
-      isLastQuestion = true
+      infos.push(questionInfo())
       index += 1
       continue
     }
@@ -367,11 +377,10 @@ function collectEnglishTokenFeatures(lower: string, present: Uint8Array): void {
         index += 1
       }
     }
-    tokenFeatures(englishTokenInfo(lower, start, index, hash >>> 0), position, present)
-    position += 1
-    isLastQuestion = false
+    infos.push(englishTokenInfo(lower, start, index, hash >>> 0))
   }
-  if (isLastQuestion) push(END_QUESTION_HASH)
+  lastEnglishSentence = sentence
+  return infos
 }
 
 let questionTokenInfo: TokenInfo | undefined
@@ -391,7 +400,9 @@ export function collectFeatures(sentence: string): Int32Array {
   previousStem = 0
   const present = presentLabels.fill(0)
   if (!isThaiSentence) {
-    collectEnglishTokenFeatures(stripCitations(sentence).toLowerCase(), present)
+    const infos = englishTokenInfos(sentence)
+    for (let position = 0; position < infos.length; position += 1) tokenFeatures(infos[position], position, present)
+    if (infos.length && infos[infos.length - 1] === questionInfo()) push(END_QUESTION_HASH)
     return classFeatures(present)
   }
   const tokens = tokenize(stripCitations(sentence))
@@ -469,6 +480,34 @@ export function wordFeatureIndices(sentence: string): number[] {
     previous = wordHash
   })
   return indices
+}
+
+let wordFeatureBuffer = new Int32Array(256)
+
+/**
+ * wordFeatureIndices as a view of a reused array (valid until the next call): English sentences
+ * are read from their cached token infos instead of being tokenized and hashed again.
+ */
+export function collectWordFeatures(sentence: string): Int32Array {
+  if (isThai(sentence)) return Int32Array.from(wordFeatureIndices(sentence))
+  const infos = englishTokenInfos(sentence)
+  if (wordFeatureBuffer.length < infos.length * 3) wordFeatureBuffer = new Int32Array(infos.length * 3)
+  const buffer = wordFeatureBuffer
+  let count = 0
+  let previous = 0
+  let negationLeft = 0
+  for (let position = 0; position < infos.length; position += 1) {
+    const info = infos[position]
+    buffer[count++] = info.wordHash & MASK
+    if (position > 0) buffer[count++] = mix(previous, info.wordHash) & MASK
+    if (negationLeft > 0) {
+      buffer[count++] = info.tokenNegatedHash & MASK
+      negationLeft -= 1
+    }
+    if (info.isListedNegator) negationLeft = NEGATION_SPAN
+    previous = info.wordHash
+  }
+  return buffer.subarray(0, count)
 }
 
 export { THAI_RUN }

@@ -1,4 +1,4 @@
-import { collectFeatures, FEATURE_BITS, wordFeatureIndices } from './features'
+import { collectFeatures, collectWordFeatures, FEATURE_BITS } from './features'
 import type { ClaimLanguage } from '../types'
 import type { ModelFile } from './types'
 import modelData from './weights.json'
@@ -60,7 +60,9 @@ export function riskProbability(sentence: string): number {
 export function likelyKind(sentence: string): string {
   const { classes } = model.kind
   const scores = new Float64Array(kindClassCount)
-  for (const index of wordFeatureIndices(sentence)) {
+  const features = collectWordFeatures(sentence)
+  for (let position = 0; position < features.length; position += 1) {
+    const index = features[position]
     // A word no claim in the corpus used says nothing about the kind.
     if (!(hasKindTerms[index >>> 5] & (1 << (index & 31)))) continue
     const offset = kindRows.get(index)! * kindClassCount
