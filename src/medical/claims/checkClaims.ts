@@ -3,8 +3,10 @@ import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEviden
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
+import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
+import { requiredLiterals } from './requiredLiterals'
 import { ruleStartWords } from './ruleStarts'
-import { buildWordTrie, forEachKnownWord } from './wordTrie'
+import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { normalizeText, splitSentences } from './sentences'
@@ -36,12 +38,21 @@ for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
-// begin; a rule with raw patterns runs them on every sentence.
+// begin; a rule with raw patterns runs them on sentences holding one of their required
+// literals (requiredLiterals.ts), or on every sentence when none could be read from them.
 const ALWAYS_RUN: number[] = []
-const HAS_PATTERNS: number[] = []
+const PATTERNS_ALWAYS_RUN: number[] = []
+const PATTERN_LITERALS: string[][] = []
+const PATTERN_RULES: number[] = []
 const START_WORDS = new Map<string, number[]>()
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
-  if (patternMatcher) HAS_PATTERNS.push(ruleOrder)
+  if (patternMatcher) {
+    const literals = requiredLiterals(patternMatcher.source)
+    if (literals) {
+      PATTERN_LITERALS.push(literals)
+      PATTERN_RULES.push(ruleOrder)
+    } else PATTERNS_ALWAYS_RUN.push(ruleOrder)
+  }
   if (!phraseMatcher) return
   const words = ruleStartWords(rule, vocabularyData)
   if (!words) return void ALWAYS_RUN.push(ruleOrder)
@@ -51,22 +62,48 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     START_WORDS.set(word, list)
   }
 })
-const START_WORD_TRIE = buildWordTrie(START_WORDS)
+const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
+const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
+const START_WORD_TABLE = buildWordTable(START_WORDS)
+// Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
 const PHRASE_CANDIDATE = 2
+// The phrase half of each rule anchored at one position: a phrase match starts where one of the
+// rule's start words does (ruleStarts.ts), so the phrases are tried only there, not at every
+// character of the sentence.
+const STICKY_PHRASES = COMPILED_RULES.map(({ phraseMatcher }) =>
+  phraseMatcher ? new RegExp(phraseMatcher.source, phraseMatcher.flags.replace('g', '') + 'y') : undefined,
+)
 
-/**
- * Which rules can match somewhere in the sentence (ruleStarts.ts), per rule in rule order: 0 none,
- * PATTERN_CANDIDATE only by its raw patterns, PHRASE_CANDIDATE by its phrases too.
- */
-function candidateRules(sentence: string): Uint8Array {
-  const isCandidate = new Uint8Array(COMPILED_RULES.length)
-  for (const ruleOrder of HAS_PATTERNS) isCandidate[ruleOrder] = PATTERN_CANDIDATE
-  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] = PHRASE_CANDIDATE
-  forEachKnownWord(START_WORD_TRIE, sentence, (rules) => {
-    for (const ruleOrder of rules) isCandidate[ruleOrder] = PHRASE_CANDIDATE
+interface Candidates {
+  /** Per rule in rule order: 0 none, else PATTERN_CANDIDATE and/or PHRASE_CANDIDATE. */
+  isCandidate: Uint8Array
+  /** Per rule whose phrases have start words: where those words start in the sentence, in order. */
+  phraseStarts: Array<number[] | undefined>
+}
+
+/** Which rules can match somewhere in the sentence (ruleStarts.ts), and where their phrases can start. */
+// Reused for every sentence (a sentence's rules are done before the next is read).
+const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
+
+function candidateRules(sentence: string): Candidates {
+  const isCandidate = IS_CANDIDATE.fill(0)
+  const phraseStarts: Array<number[] | undefined> = []
+  for (const ruleOrder of PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
+  markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
+  HAS_PATTERN_LITERAL.forEach((isFound, list) => {
+    if (isFound) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
   })
-  return isCandidate
+  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
+  forEachKnownWord(START_WORD_TABLE, sentence, (rules, start) => {
+    for (const ruleOrder of rules) {
+      isCandidate[ruleOrder] |= PHRASE_CANDIDATE
+      const starts = phraseStarts[ruleOrder]
+      if (starts) starts.push(start)
+      else phraseStarts[ruleOrder] = [start]
+    }
+  })
+  return { isCandidate, phraseStarts }
 }
 
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
@@ -118,18 +155,35 @@ function isQuestionSentence(sentence: Sentence): boolean {
   return sentence.isQuestion
 }
 
+/** The phrase half's first match at or after `from`: tried at the rule's start words only, or everywhere when it has none. */
+function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, starts: number[] | undefined): RegExpExecArray | null {
+  const compiled = COMPILED_RULES[ruleOrder]
+  if (!compiled.phraseMatcher) return null
+  if (!starts) {
+    compiled.phraseMatcher.lastIndex = from
+    return compiled.phraseMatcher.exec(sentence)
+  }
+  const sticky = STICKY_PHRASES[ruleOrder]!
+  for (const start of starts) {
+    if (start < from) continue
+    sticky.lastIndex = start
+    const match = sticky.exec(sentence)
+    if (match) return match
+  }
+  return null
+}
+
 /**
  * The rule's next match from `from`, as its combined `matcher` would find it: the leftmost of
- * the phrase half's and the pattern half's, the phrase's on a tie. The phrase half is skipped
- * when the sentence holds none of its start words (it could not match).
+ * the phrase half's and the pattern half's, the phrase's on a tie. A half is skipped when the
+ * sentence holds none of its start words or required literals (it could not match).
  */
-function nextMatch(compiled: CompiledRule, sentence: string, from: number, hasPhraseStart: boolean): RegExpExecArray | null {
-  let phraseMatch: RegExpExecArray | null = null
-  if (hasPhraseStart && compiled.phraseMatcher) {
-    compiled.phraseMatcher.lastIndex = from
-    phraseMatch = compiled.phraseMatcher.exec(sentence)
-  }
-  if (!compiled.patternMatcher) return phraseMatch
+function nextMatch(ruleOrder: number, sentence: string, from: number, candidates: Candidates): RegExpExecArray | null {
+  const compiled = COMPILED_RULES[ruleOrder]
+  const isCandidate = candidates.isCandidate[ruleOrder]
+  const phraseMatch =
+    isCandidate & PHRASE_CANDIDATE ? nextPhraseMatch(ruleOrder, sentence, from, candidates.phraseStarts[ruleOrder]) : null
+  if (!compiled.patternMatcher || !(isCandidate & PATTERN_CANDIDATE)) return phraseMatch
   compiled.patternMatcher.lastIndex = from
   const patternMatch = compiled.patternMatcher.exec(sentence)
   if (!patternMatch) return phraseMatch
@@ -137,19 +191,19 @@ function nextMatch(compiled: CompiledRule, sentence: string, from: number, hasPh
 }
 
 function firstClaimInSentence(
-  compiled: CompiledRule,
-  hasPhraseStart: boolean,
+  ruleOrder: number,
+  candidates: Candidates,
   cues: SentenceCues,
   sentenceSpan: SentenceSpan,
   text: string,
   locale: ClaimLanguage,
 ): ClaimFinding | undefined {
-  const { rule } = compiled
+  const { rule } = COMPILED_RULES[ruleOrder]
   const sentence = cues.text
   for (
-    let match = nextMatch(compiled, sentence, 0, hasPhraseStart);
+    let match = nextMatch(ruleOrder, sentence, 0, candidates);
     match;
-    match = nextMatch(compiled, sentence, match.index + match[0].length, hasPhraseStart)
+    match = nextMatch(ruleOrder, sentence, match.index + match[0].length, candidates)
   ) {
     const start = match.index
     const end = start + match[0].length
@@ -263,7 +317,8 @@ function englishRuleFindings(
   let isWeakEvidence: boolean | undefined
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
-  const isCandidate = candidateRules(sentence.text)
+  const candidates = candidateRules(sentence.text)
+  const { isCandidate } = candidates
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
@@ -272,7 +327,7 @@ function englishRuleFindings(
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
     if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
-    const finding = firstClaimInSentence(compiled, isCandidate[ruleOrder] === PHRASE_CANDIDATE, cues, sentence.span, text, locale)
+    const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
     if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
   })
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)

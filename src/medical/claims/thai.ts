@@ -3,6 +3,8 @@
  * clauses, so the context checks look at the clause (the text since the last space) rather than
  * at a count of words; negation, hedges and questions use their Thai markers.
  */
+import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
+import { requiredLiterals } from './requiredLiterals'
 import type { ClaimCategory, ClaimSeverity } from './types'
 import thaiRulesData from './thaiRules.json'
 
@@ -28,6 +30,12 @@ const THAI_RULES = (thaiRulesData as ThaiRule[]).map((rule) => ({
   rule,
   matcher: new RegExp(rule.patterns.map((source) => `(?:${source})`).join('|'), 'g'),
 }))
+
+// A rule runs only on sentences holding one of the literals its patterns cannot match without
+// (requiredLiterals.ts), found for all rules by one pass; a rule none could be read from always runs.
+const RULE_LITERALS = THAI_RULES.map(({ matcher }) => requiredLiterals(matcher.source, { isCaseSensitive: true }))
+const LITERAL_SCANNER = buildPhraseScanner(RULE_LITERALS.map((literals) => literals ?? []))
+const HAS_LITERAL = new Uint8Array(THAI_RULES.length)
 
 export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
@@ -74,7 +82,10 @@ export function matchThaiRules(
   { isQuestion, isReferenced }: { isQuestion: boolean; isReferenced: boolean },
 ): ThaiMatch[] {
   const matches: ThaiMatch[] = []
-  for (const { rule, matcher } of THAI_RULES) {
+  markListsFound(LITERAL_SCANNER, sentence, HAS_LITERAL.fill(0), 1)
+  for (let ruleOrder = 0; ruleOrder < THAI_RULES.length; ruleOrder += 1) {
+    if (RULE_LITERALS[ruleOrder] && !HAS_LITERAL[ruleOrder]) continue
+    const { rule, matcher } = THAI_RULES[ruleOrder]
     if (isQuestion && !rule.isQuestionForm) continue
     if (rule.requiresNoReference && isReferenced) continue
     matcher.lastIndex = 0

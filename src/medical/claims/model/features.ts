@@ -7,6 +7,7 @@
  * flat array (no vocabulary to look up), so the cost stays linear in the text. Training
  * (training/train.ts) and scoring use this same code.
  */
+import { buildPhraseScanner, scanPhrases } from './phraseScanner'
 import wordClassesData from './wordClasses.json'
 
 /** Size of the hashed feature space (2^20): few collisions for a corpus of this size. */
@@ -72,18 +73,9 @@ CLASS_NAMES.forEach((name, classIndex) => {
     }
   }
 })
-// One pattern per class (longest phrase first): a Thai sentence is scanned once per class, not
-// once per phrase.
-const THAI_CLASS_MATCHERS = CLASS_NAMES.map(
-  (name) =>
-    new RegExp(
-      [...wordClasses.th[name]]
-        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-        .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'),
-      'g',
-    ),
-)
+// All classes' Thai phrases in one trie: a Thai sentence is walked once, not once per class
+// (phraseScanner.ts finds the same matches a longest-first pattern per class would).
+const THAI_CLASS_SCANNER = buildPhraseScanner(CLASS_NAMES.map((name) => wordClasses.th[name]))
 // A Thai negator just before a class phrase ("ไม่" but not "ไม่ว่า", "no matter").
 const THAI_NEGATOR_BEFORE = /(?:ไม่(?!ว่า)|อย่า(?!ง)|มิ(?!ใช่แค่)|ไร้)[^ ]{0,6}$/
 const THAI_NEGATION_LOOKBACK = 10
@@ -183,12 +175,9 @@ function classLabels(sentence: string, tokens: string[], stems: string[] | undef
 }
 
 function thaiClassLabels(sentence: string, present: Uint8Array): Uint8Array {
-  THAI_CLASS_MATCHERS.forEach((matcher, classIndex) => {
-    matcher.lastIndex = 0
-    for (let match = matcher.exec(sentence); match; match = matcher.exec(sentence)) {
-      const before = sentence.slice(Math.max(0, match.index - THAI_NEGATION_LOOKBACK), match.index)
-      present[classIndex + (THAI_NEGATOR_BEFORE.test(before) ? CLASS_COUNT : 0)] = 1
-    }
+  scanPhrases(THAI_CLASS_SCANNER, sentence, (classIndex, start) => {
+    const before = sentence.slice(Math.max(0, start - THAI_NEGATION_LOOKBACK), start)
+    present[classIndex + (THAI_NEGATOR_BEFORE.test(before) ? CLASS_COUNT : 0)] = 1
   })
   return present
 }
@@ -204,10 +193,12 @@ interface TokenInfo {
   isNegator: boolean
   /** English word classes of the token (by the token, else by its stem). */
   classes: number[] | undefined
+  /** For the kind classifier's word features: the token (not its stem) under negation, and whether it is a listed negator. */
+  tokenNegatedHash: number
+  isListedNegator: boolean
 }
 
 // Thai sentences do not stem their tokens, so one token has different features in each language.
-const englishTokenInfos = new Map<string, TokenInfo>()
 const thaiTokenInfos = new Map<string, TokenInfo>()
 const TOKEN_INFOS_MAX = 50_000
 const END_QUESTION_HASH = hashString('?end', SEED_FIRST)
@@ -222,6 +213,8 @@ function tokenInfo(token: string, isThaiSentence: boolean): TokenInfo {
     negatedHash: hashString(stemmed, SEED_NEGATED),
     isNegator: isNegator(token),
     classes: isThaiSentence ? undefined : (ENGLISH_CLASSES.get(token) ?? ENGLISH_STEM_CLASSES.get(stemmed)),
+    tokenNegatedHash: hashString(token, SEED_NEGATED),
+    isListedNegator: ENGLISH_NEGATORS.has(token) || THAI_NEGATORS.has(token),
   }
 }
 
@@ -239,6 +232,11 @@ export function wordClassesOf(sentence: string): string[] {
 // reads them from there, with no callback or allocation per feature.
 let featureBuffer = new Int32Array(1024)
 let featureCount = 0
+// Which class labels the sentence being scored has (reused: one allocation per sentence showed in profiles).
+const presentLabels = new Uint8Array(CLASS_COUNT * 2)
+// The letters of a Thai sentence for its character n-grams, as UTF-16 code units.
+let letterBuffer = new Uint16Array(1024)
+const SPACE = 0x20
 
 /** Makes room for `more` features after the ones written so far. */
 function reserveFeatures(more: number): void {
@@ -266,41 +264,27 @@ export function forEachFeature(sentence: string, emit: (index: number) => void):
   return features.length
 }
 
-/**
- * The hashed index of every feature of `sentence` (repeats allowed), in the order
- * forEachFeature emits them. A view of a shared array: valid until the next call.
- */
-export function collectFeatures(sentence: string): Int32Array {
-  featureCount = 0
-  const tokens = tokenize(stripCitations(sentence))
-  const isThaiSentence = isThai(sentence)
-  let negationLeft = 0
-  let previousStem = 0
-  const infos = isThaiSentence ? thaiTokenInfos : englishTokenInfos
-  const present = new Uint8Array(CLASS_COUNT * 2)
-  for (let position = 0; position < tokens.length; position += 1) {
-    const token = tokens[position]
-    let info = infos.get(token)
-    if (!info) {
-      info = tokenInfo(token, isThaiSentence)
-      if (infos.size >= TOKEN_INFOS_MAX) infos.clear()
-      infos.set(token, info)
-    }
-    push(info.wordHash)
-    if (position === 0) push(info.firstHash)
-    if (info.isStemmed) push(info.stemHash)
-    if (position > 0) push(mix(previousStem, info.stemHash))
-    if (negationLeft > 0) push(info.negatedHash)
-    // English classes are read from the tokens here, in the same pass (classLabels does the same).
-    if (!isThaiSentence && info.classes) {
-      for (const classIndex of info.classes) present[classIndex + (negationLeft > 0 ? CLASS_COUNT : 0)] = 1
-    }
-    if (negationLeft > 0) negationLeft -= 1
-    if (info.isNegator) negationLeft = NEGATION_SPAN
-    previousStem = info.stemHash
+// The token walk's state: words left in a negation's scope, and the previous token's stem hash.
+let negationLeft = 0
+let previousStem = 0
+
+/** The features of the token at `position`; English classes go into `present` in the same pass. */
+function tokenFeatures(info: TokenInfo, position: number, present: Uint8Array | undefined): void {
+  push(info.wordHash)
+  if (position === 0) push(info.firstHash)
+  if (info.isStemmed) push(info.stemHash)
+  if (position > 0) push(mix(previousStem, info.stemHash))
+  if (negationLeft > 0) push(info.negatedHash)
+  if (present && info.classes) {
+    for (const classIndex of info.classes) present[classIndex + (negationLeft > 0 ? CLASS_COUNT : 0)] = 1
   }
-  if (tokens.length && tokens[tokens.length - 1] === '?') push(END_QUESTION_HASH)
-  if (isThaiSentence) thaiClassLabels(sentence, present)
+  if (negationLeft > 0) negationLeft -= 1
+  if (info.isNegator) negationLeft = NEGATION_SPAN
+  previousStem = info.stemHash
+}
+
+/** Every class label present, then every pair of them. */
+function classFeatures(present: Uint8Array): Int32Array {
   for (let label = 0; label < present.length; label += 1) {
     if (!present[label]) continue
     push(CLASS_HASHES[label])
@@ -308,27 +292,163 @@ export function collectFeatures(sentence: string): Int32Array {
       if (present[other]) push(mix(CLASS_HASHES[label] ^ SEED_PAIR, CLASS_HASHES[other]))
     }
   }
+  return featureBuffer.subarray(0, featureCount)
+}
+
+// English token infos by the token's word hash (open addressing, checked against the token's
+// letters): the tokens are read straight from the lower-cased sentence, with no string cut out
+// and hashed again for a map lookup unless the token is new.
+const ENGLISH_SLOTS = 1 << 16
+const englishSlotHashes = new Uint32Array(ENGLISH_SLOTS)
+const englishSlotTokens: Array<string | undefined> = new Array(ENGLISH_SLOTS)
+const englishSlotInfos: Array<TokenInfo | undefined> = new Array(ENGLISH_SLOTS)
+let englishSlotsUsed = 0
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+function englishTokenInfo(lower: string, start: number, end: number, wordHash: number): TokenInfo {
+  let slot = wordHash & (ENGLISH_SLOTS - 1)
+  for (let token = englishSlotTokens[slot]; token !== undefined; token = englishSlotTokens[slot]) {
+    if (englishSlotHashes[slot] === wordHash && token.length === end - start && lower.startsWith(token, start)) {
+      return englishSlotInfos[slot]!
+    }
+    slot = (slot + 1) & (ENGLISH_SLOTS - 1)
+  }
+  // Kept at most half full, so probes stay short; emptied when full (it is only a cache).
+  if (englishSlotsUsed >= ENGLISH_SLOTS / 2) {
+    englishSlotTokens.fill(undefined)
+    englishSlotInfos.fill(undefined)
+    englishSlotsUsed = 0
+    slot = wordHash & (ENGLISH_SLOTS - 1)
+  }
+  const token = lower.slice(start, end)
+  const info = tokenInfo(token, false)
+  englishSlotHashes[slot] = wordHash
+  englishSlotTokens[slot] = token
+  englishSlotInfos[slot] = info
+  englishSlotsUsed += 1
+  return info
+}
+
+// The token infos of the last English sentence read: the model scores a sentence and then names
+// its kind, and both read its tokens.
+let lastEnglishSentence: string | undefined
+const lastEnglishInfos: TokenInfo[] = []
+
+/**
+ * The token infos of an English sentence, reading its tokens from the stripped, lower-cased
+ * sentence as TOKEN would (a run of letters and digits with an optional "'letters", or "?"; an
+ * English sentence holds no Thai letters). Valid until the next call.
+ */
+function englishTokenInfos(sentence: string): readonly TokenInfo[] {
+  if (sentence === lastEnglishSentence) return lastEnglishInfos
+  const lower = stripCitations(sentence).toLowerCase()
+  const infos = lastEnglishInfos
+  infos.length = 0
+  let index = 0
+  while (index < lower.length) {
+    const code = lower.charCodeAt(index)
+    if (code === 0x3f) {
+      infos.push(questionInfo())
+      index += 1
+      continue
+    }
+    if (!isAsciiLetterOrDigit(code)) {
+      index += 1
+      continue
+    }
+    const start = index
+    let hash = SEED_WORD
+    while (index < lower.length && isAsciiLetterOrDigit(lower.charCodeAt(index))) {
+      hash = Math.imul(hash ^ lower.charCodeAt(index), FNV_PRIME)
+      index += 1
+    }
+    if (lower.charCodeAt(index) === 0x27 && isAsciiLetter(lower.charCodeAt(index + 1))) {
+      hash = Math.imul(hash ^ 0x27, FNV_PRIME)
+      index += 1
+      while (index < lower.length && isAsciiLetter(lower.charCodeAt(index))) {
+        hash = Math.imul(hash ^ lower.charCodeAt(index), FNV_PRIME)
+        index += 1
+      }
+    }
+    infos.push(englishTokenInfo(lower, start, index, hash >>> 0))
+  }
+  lastEnglishSentence = sentence
+  return infos
+}
+
+let questionTokenInfo: TokenInfo | undefined
+function questionInfo(): TokenInfo {
+  questionTokenInfo ??= tokenInfo('?', false)
+  return questionTokenInfo
+}
+
+/**
+ * The hashed index of every feature of `sentence` (repeats allowed), in the order
+ * forEachFeature emits them. A view of a shared array: valid until the next call.
+ */
+export function collectFeatures(sentence: string): Int32Array {
+  featureCount = 0
+  const isThaiSentence = isThai(sentence)
+  negationLeft = 0
+  previousStem = 0
+  const present = presentLabels.fill(0)
+  if (!isThaiSentence) {
+    const infos = englishTokenInfos(sentence)
+    for (let position = 0; position < infos.length; position += 1) tokenFeatures(infos[position], position, present)
+    if (infos.length && infos[infos.length - 1] === questionInfo()) push(END_QUESTION_HASH)
+    return classFeatures(present)
+  }
+  const tokens = tokenize(stripCitations(sentence))
+  for (let position = 0; position < tokens.length; position += 1) {
+    const token = tokens[position]
+    let info = thaiTokenInfos.get(token)
+    if (!info) {
+      info = tokenInfo(token, true)
+      if (thaiTokenInfos.size >= TOKEN_INFOS_MAX) thaiTokenInfos.clear()
+      thaiTokenInfos.set(token, info)
+    }
+    tokenFeatures(info, position, undefined)
+  }
+  if (tokens.length && tokens[tokens.length - 1] === '?') push(END_QUESTION_HASH)
+  thaiClassLabels(sentence, present)
+  classFeatures(present)
   // Character n-grams over the letters of a Thai sentence, words joined by one space: they carry
   // Thai compounds the word segmenter splits differently. English skips them: on the dev split
   // word features alone ranked sentences better (AUC 0.84 against 0.81), at a seventh of the cost.
-  if (!isThaiSentence) return featureBuffer.subarray(0, featureCount)
-  const letters = ` ${tokens.filter((token) => token !== '?').join(' ')} `
+  // The letters are copied as code units into one reused array (no joined string to build and read).
+  let length = 1
+  for (const token of tokens) if (token !== '?') length += token.length + 1
+  if (letterBuffer.length < length) letterBuffer = new Uint16Array(Math.max(length, letterBuffer.length * 2))
+  const letters = letterBuffer
+  letters[0] = SPACE
+  let written = 1
+  for (const token of tokens) {
+    if (token === '?') continue
+    for (let index = 0; index < token.length; index += 1) letters[written++] = token.charCodeAt(index)
+    letters[written++] = SPACE
+  }
   // The 3-, 4- and 5-gram starting at each letter, in that order; written straight into the
   // array (room made once) because this loop emits most of a Thai sentence's features.
-  const length = letters.length
   reserveFeatures(3 * length)
   const buffer = featureBuffer
   let count = featureCount
   for (let start = 0; start + 3 <= length; start += 1) {
-    let hash = Math.imul(SEED_CHAR ^ letters.charCodeAt(start), FNV_PRIME)
-    hash = Math.imul(hash ^ letters.charCodeAt(start + 1), FNV_PRIME)
-    hash = Math.imul(hash ^ letters.charCodeAt(start + 2), FNV_PRIME)
+    let hash = Math.imul(SEED_CHAR ^ letters[start], FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 1], FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 2], FNV_PRIME)
     buffer[count++] = (hash ^ 3) & MASK
     if (start + 4 > length) continue
-    hash = Math.imul(hash ^ letters.charCodeAt(start + 3), FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 3], FNV_PRIME)
     buffer[count++] = (hash ^ 4) & MASK
     if (start + 5 > length) continue
-    hash = Math.imul(hash ^ letters.charCodeAt(start + 4), FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 4], FNV_PRIME)
     buffer[count++] = (hash ^ 5) & MASK
   }
   featureCount = count
@@ -360,6 +480,34 @@ export function wordFeatureIndices(sentence: string): number[] {
     previous = wordHash
   })
   return indices
+}
+
+let wordFeatureBuffer = new Int32Array(256)
+
+/**
+ * wordFeatureIndices as a view of a reused array (valid until the next call): English sentences
+ * are read from their cached token infos instead of being tokenized and hashed again.
+ */
+export function collectWordFeatures(sentence: string): Int32Array {
+  if (isThai(sentence)) return Int32Array.from(wordFeatureIndices(sentence))
+  const infos = englishTokenInfos(sentence)
+  if (wordFeatureBuffer.length < infos.length * 3) wordFeatureBuffer = new Int32Array(infos.length * 3)
+  const buffer = wordFeatureBuffer
+  let count = 0
+  let previous = 0
+  let negationLeft = 0
+  for (let position = 0; position < infos.length; position += 1) {
+    const info = infos[position]
+    buffer[count++] = info.wordHash & MASK
+    if (position > 0) buffer[count++] = mix(previous, info.wordHash) & MASK
+    if (negationLeft > 0) {
+      buffer[count++] = info.tokenNegatedHash & MASK
+      negationLeft -= 1
+    }
+    if (info.isListedNegator) negationLeft = NEGATION_SPAN
+    previous = info.wordHash
+  }
+  return buffer.subarray(0, count)
 }
 
 export { THAI_RUN }

@@ -1,4 +1,4 @@
-import { collectFeatures, FEATURE_BITS, wordFeatureIndices } from './features'
+import { collectFeatures, collectWordFeatures, FEATURE_BITS } from './features'
 import type { ClaimLanguage } from '../types'
 import type { ModelFile } from './types'
 import modelData from './weights.json'
@@ -9,18 +9,32 @@ if (model.featureBits !== FEATURE_BITS) throw new Error('claims model: feature s
 // A flat array makes a feature lookup one indexed read; 4 MB per process, built once at load.
 const riskWeights = new Float32Array(1 << FEATURE_BITS)
 for (const [index, weight] of model.risk.weights) riskWeights[index] = weight
+// One bit per feature, set where its weight is not zero: 128 kB stay in cache where the 4 MB of
+// weights do not, and most features of a sentence (most Thai character n-grams) weigh nothing.
+// Skipping a zero leaves the sum bit for bit the same (the sum starts at +0, so it is never -0).
+const hasWeight = new Uint32Array((1 << FEATURE_BITS) >>> 5)
+riskWeights.forEach((weight, index) => {
+  if (weight !== 0) hasWeight[index >>> 5] |= 1 << (index & 31)
+})
 
 const kindDenominators = model.kind.totals.map((total) => Math.log(total + model.kind.alpha * model.kind.vocabularySize))
-// Each feature's log-likelihood term per class, computed once here instead of per sentence.
-const kindTerms = new Map<number, Float64Array>()
+// Each feature's log-likelihood term per class, computed once here instead of per sentence: the
+// terms of the feature in row kindRows.get(index) of kindTerms, and a bit per feature that has a
+// row (most word features of a sentence have none, and the bit is cheaper than the lookup).
+const kindClassCount = model.kind.classes.length
+const kindRows = new Map<number, number>()
+const kindTerms = new Float64Array(model.kind.counts.length * kindClassCount)
+const hasKindTerms = new Uint32Array((1 << FEATURE_BITS) >>> 5)
 for (const [index, perClass] of model.kind.counts) {
-  const counts = new Float64Array(model.kind.classes.length)
+  const counts = new Float64Array(kindClassCount)
   for (const [classIndex, count] of perClass) counts[classIndex] = count
-  const terms = new Float64Array(model.kind.classes.length)
-  for (let classIndex = 0; classIndex < terms.length; classIndex += 1) {
-    terms[classIndex] = Math.log(counts[classIndex] + model.kind.alpha) - kindDenominators[classIndex]
+  // A feature listed twice keeps its last terms, as the map it replaces did.
+  const row = kindRows.get(index) ?? kindRows.size
+  kindRows.set(index, row)
+  hasKindTerms[index >>> 5] |= 1 << (index & 31)
+  for (let classIndex = 0; classIndex < kindClassCount; classIndex += 1) {
+    kindTerms[row * kindClassCount + classIndex] = Math.log(counts[classIndex] + model.kind.alpha) - kindDenominators[classIndex]
   }
-  kindTerms.set(index, terms)
 }
 
 export const modelName = model.name
@@ -34,7 +48,10 @@ export function riskProbability(sentence: string): number {
   let sum = 0
   const features = collectFeatures(sentence)
   const count = features.length
-  for (let position = 0; position < count; position += 1) sum += riskWeights[features[position]]
+  for (let position = 0; position < count; position += 1) {
+    const index = features[position]
+    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += riskWeights[index]
+  }
   const score = model.risk.bias + (count ? sum / Math.sqrt(count) : 0)
   return 1 / (1 + Math.exp(-score))
 }
@@ -42,12 +59,14 @@ export function riskProbability(sentence: string): number {
 /** The most likely kind of claim (a ClaimCategory) for a sentence the model flagged. */
 export function likelyKind(sentence: string): string {
   const { classes } = model.kind
-  const scores = classes.map(() => 0)
-  for (const index of wordFeatureIndices(sentence)) {
-    const terms = kindTerms.get(index)
+  const scores = new Float64Array(kindClassCount)
+  const features = collectWordFeatures(sentence)
+  for (let position = 0; position < features.length; position += 1) {
+    const index = features[position]
     // A word no claim in the corpus used says nothing about the kind.
-    if (!terms) continue
-    for (let classIndex = 0; classIndex < classes.length; classIndex += 1) scores[classIndex] += terms[classIndex]
+    if (!(hasKindTerms[index >>> 5] & (1 << (index & 31)))) continue
+    const offset = kindRows.get(index)! * kindClassCount
+    for (let classIndex = 0; classIndex < kindClassCount; classIndex += 1) scores[classIndex] += kindTerms[offset + classIndex]
   }
   let best = 0
   for (let classIndex = 1; classIndex < classes.length; classIndex += 1) {

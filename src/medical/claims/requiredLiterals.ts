@@ -1,0 +1,184 @@
+/*
+ * Literal text a regular expression cannot match without: a list of lower-case strings such that
+ * every match contains one of them (case aside). The raw patterns of rules.json are written as
+ * regular expressions, so the checker cannot know their start words as it does for phrases; a
+ * pattern whose literals are all absent from a sentence cannot match there and is not run. Read
+ * from the pattern's source, so an edited pattern keeps a correct filter. The reading covers the
+ * syntax the patterns use (groups, alternatives, classes, escapes, quantifiers, look-arounds); an
+ * expression it cannot read, or that needs no literal, gets no filter (undefined): it always runs.
+ */
+
+/** What is known about the text a part of the expression matches. */
+interface Reading {
+  /** Every string it can match, lower case, when that is a short list (undefined otherwise). */
+  exact?: string[]
+  /** Strings one of which every match contains (undefined: none known). */
+  need?: string[]
+}
+
+const MAX_EXACT = 64
+// Shorter literals would pass almost every sentence and only cost time.
+const MIN_LITERAL = 3
+
+class UnreadableError extends Error {}
+
+function product(left: string[], right: string[]): string[] | undefined {
+  if (left.length * right.length > MAX_EXACT) return undefined
+  return [...new Set(left.flatMap((a) => right.map((b) => a + b)))]
+}
+
+function isUsefulNeed(strings: string[] | undefined): strings is string[] {
+  return strings !== undefined && strings.length > 0 && strings.every((string) => string.length >= MIN_LITERAL)
+}
+
+/** The better of two needs: the one whose shortest literal is longer, then the one with fewer literals. */
+function betterNeed(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!isUsefulNeed(a)) return isUsefulNeed(b) ? b : undefined
+  if (!isUsefulNeed(b)) return a
+  const shortest = (strings: string[]) => Math.min(...strings.map((string) => string.length))
+  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b
+  return a.length <= b.length ? a : b
+}
+
+class Parser {
+  private index = 0
+
+  /** isCaseSensitive: the expression has no `i` flag, so any character stands for itself. */
+  constructor(
+    private readonly source: string,
+    private readonly isCaseSensitive: boolean,
+  ) {}
+
+  read(): Reading {
+    const reading = this.alternation()
+    if (this.index !== this.source.length) throw new UnreadableError('unbalanced')
+    return reading
+  }
+
+  private peek(): string {
+    return this.source[this.index] ?? ''
+  }
+
+  private alternation(): Reading {
+    const alternatives = [this.sequence()]
+    while (this.peek() === '|') {
+      this.index += 1
+      alternatives.push(this.sequence())
+    }
+    if (alternatives.length === 1) return alternatives[0]
+    const exact = alternatives.every((alternative) => alternative.exact)
+      ? [...new Set(alternatives.flatMap((alternative) => alternative.exact!))]
+      : undefined
+    const needs = alternatives.map((alternative) => betterNeed(alternative.need, alternative.exact))
+    const need = needs.every(isUsefulNeed) ? [...new Set(needs.flat())] : undefined
+    return { exact: exact && exact.length <= MAX_EXACT ? exact : undefined, need }
+  }
+
+  private sequence(): Reading {
+    let need: string[] | undefined
+    let run: string[] | undefined = ['']
+    let exact: string[] | undefined = ['']
+    while (this.index < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      const item = this.quantified()
+      need = betterNeed(need, item.need)
+      if (item.exact) {
+        run = run ? product(run, item.exact) : item.exact
+        exact = exact && product(exact, item.exact)
+      } else {
+        run = undefined
+        exact = undefined
+      }
+      need = betterNeed(need, run)
+    }
+    return { exact, need }
+  }
+
+  private quantified(): Reading {
+    const atom = this.atom()
+    const quantifier = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.source.slice(this.index))
+    if (!quantifier) return atom
+    this.index += quantifier[0].length
+    const [, symbol, minimum, comma, maximum] = quantifier
+    const min = symbol ? (symbol === '+' ? 1 : 0) : Number(minimum)
+    const max = symbol ? (symbol === '?' ? 1 : Infinity) : comma ? (maximum ? Number(maximum) : Infinity) : min
+    if (min === 0 && max === 1 && atom.exact) return { exact: [...new Set(['', ...atom.exact])] }
+    if (min === 0) return {}
+    if (min === 1 && max === 1) return atom
+    // Repeated at least once: each match holds one repetition, and so its literal.
+    return { need: betterNeed(atom.need, atom.exact) }
+  }
+
+  private atom(): Reading {
+    const character = this.peek()
+    this.index += 1
+    if (character === '(') return this.group()
+    if (character === '[') {
+      this.skipClass()
+      return {}
+    }
+    if (character === '\\') return this.escape()
+    if (character === '^' || character === '$') return { exact: [''] }
+    if (character === '.') return {}
+    if (/[)|?*+{}\]]/.test(character)) throw new UnreadableError(`unexpected ${character}`)
+    if (this.isCaseSensitive) return { exact: [character] }
+    // Letters only of ASCII: a case-insensitive match of anything else is not read here.
+    return /[ -~]/.test(character) ? { exact: [character.toLowerCase()] } : {}
+  }
+
+  private group(): Reading {
+    const lookaround = /^\?(?:=|!|<=|<!)/.exec(this.source.slice(this.index))
+    if (lookaround) {
+      this.index += lookaround[0].length
+      this.alternation()
+      this.expect(')')
+      // A look-around consumes nothing and adds no literal to the match.
+      return { exact: [''] }
+    }
+    const opening = /^\?(?::|<[A-Za-z_$][\w$]*>)/.exec(this.source.slice(this.index))
+    if (opening) this.index += opening[0].length
+    else if (this.peek() === '?') throw new UnreadableError('unknown group')
+    const reading = this.alternation()
+    this.expect(')')
+    return reading
+  }
+
+  private expect(character: string): void {
+    if (this.peek() !== character) throw new UnreadableError(`expected ${character}`)
+    this.index += 1
+  }
+
+  private skipClass(): void {
+    if (this.peek() === '^') this.index += 1
+    if (this.peek() === ']') this.index += 1
+    while (this.index < this.source.length && this.peek() !== ']') this.index += this.peek() === '\\' ? 2 : 1
+    this.expect(']')
+  }
+
+  private escape(): Reading {
+    const character = this.peek()
+    this.index += 1
+    if (character === 'b' || character === 'B') return { exact: [''] }
+    if (/[dDsSwW]/.test(character)) return {}
+    if (/[1-9]/.test(character) || character === 'k') throw new UnreadableError('back reference')
+    if (/[cuxp]/i.test(character) || /[0fnrtv]/.test(character)) throw new UnreadableError('escape')
+    // An escaped punctuation mark stands for itself.
+    if (/[ -~]/.test(character) && !/[A-Za-z0-9]/.test(character)) return { exact: [character] }
+    throw new UnreadableError('escape')
+  }
+}
+
+/**
+ * Strings one of which every match of `source` contains, or undefined when none are known: lower
+ * case for an expression with the `i` flag (the default), as written with isCaseSensitive.
+ */
+export function requiredLiterals(source: string, { isCaseSensitive = false }: { isCaseSensitive?: boolean } = {}): string[] | undefined {
+  try {
+    const reading = new Parser(source, isCaseSensitive).read()
+    const need = betterNeed(reading.need, reading.exact)
+    // A literal holding another is redundant: the shorter one is found wherever it is.
+    return need?.filter((literal) => !need.some((other) => other !== literal && literal.includes(other))).sort()
+  } catch (error) {
+    if (error instanceof UnreadableError) return undefined
+    throw error
+  }
+}
