@@ -96,7 +96,7 @@ function generate(setup: LanguageSetup, existing: Set<string>): string[] {
 }
 
 for (const setup of SETUPS) {
-  const handWritten = ['', '.more', '.round3', '.round4'].flatMap((suffix) => {
+  const handWritten = ['', '.more', '.round3', '.round4', '.round5'].flatMap((suffix) => {
     const file = path.join(corpusDir, `${setup.lang}${suffix}.tsv`)
     return fs.existsSync(file) ? parseCorpus(fs.readFileSync(file, 'utf8'), setup.lang) : []
   })
