@@ -14,11 +14,11 @@ import { evaluate } from '../../../src/medical/claims/training/evaluate'
 const FROZEN_TEST_HASH = 'c33c10da1ebb1e318d31baf0eaa7d4fe23d2a88de1b702d8adce97f06926a583'
 const GOAL = { recall: 0.95, falseFlagRate: 0.05 }
 /**
- * Thai recall is at the goal (1.000 after the fourth round); English is not yet (0.872;
- * docs/claims.md, bench/RESULTS.md), so its floor holds the measured level and a change that
+ * Thai recall is at the goal (1.000 after the fourth round); English is not yet (0.885 after the
+ * fifth; docs/claims.md, bench/RESULTS.md), so its floor holds the measured level and a change that
  * loses recall fails. Raise it as the checker improves; the false-flag limit is the goal already.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 0.87, th: GOAL.recall }
+const RECALL_FLOOR: Record<string, number> = { en: 0.88, th: GOAL.recall }
 
 describe('claims corpus', () => {
   const entries = loadCorpus()
