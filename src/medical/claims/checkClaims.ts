@@ -9,6 +9,7 @@ import { ruleStartWords } from './ruleStarts'
 import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
+import { SharedTests } from './sharedTests'
 import { normalizeText, splitSentences } from './sentences'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
 import type {
@@ -74,6 +75,10 @@ const PHRASE_CANDIDATE = 2
 const STICKY_PHRASES = COMPILED_RULES.map(({ phraseMatcher }) =>
   phraseMatcher ? new RegExp(phraseMatcher.source, phraseMatcher.flags.replace('g', '') + 'y') : undefined,
 )
+
+// Each distinct exception expression is tested once per sentence, however many rules list it.
+const EXCEPTION_TESTS = new SharedTests()
+const EXCEPTION_SLOTS = COMPILED_RULES.map(({ exceptions }) => EXCEPTION_TESTS.slots(exceptions))
 
 interface Candidates {
   /** Per rule in rule order: 0 none, else PATTERN_CANDIDATE and/or PHRASE_CANDIDATE. */
@@ -319,6 +324,7 @@ function englishRuleFindings(
   const ranked: RankedFinding[] = []
   const candidates = candidateRules(sentence.text)
   const { isCandidate } = candidates
+  EXCEPTION_TESTS.startText(sentence.text)
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
@@ -326,7 +332,7 @@ function englishRuleFindings(
     if (rule.requiresNoReference && (isReferenced || (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text)))) return
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
-    if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
+    if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) return
     const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
     if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
   })
