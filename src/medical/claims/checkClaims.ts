@@ -63,6 +63,20 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     START_WORDS.set(word, list)
   }
 })
+// Each distinct exception expression is tested once per sentence, however many rules list it,
+// and not at all when a literal it needs is absent: its literals join the same scanner's lists,
+// after the patterns'. Only plain `i` expressions: the scanner folds ASCII case as `i` does
+// without `u`.
+const EXCEPTION_TESTS = new SharedTests()
+const EXCEPTION_SLOTS = COMPILED_RULES.map(({ exceptions }) => EXCEPTION_TESTS.slots(exceptions))
+const LITERAL_EXCEPTION_SLOTS: number[] = []
+for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
+  const expression = EXCEPTION_TESTS.expression(slot)
+  const literals = expression.flags === 'i' ? requiredLiterals(expression.source) : undefined
+  if (!literals) continue
+  PATTERN_LITERALS.push(literals)
+  LITERAL_EXCEPTION_SLOTS.push(slot)
+}
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
@@ -75,10 +89,6 @@ const PHRASE_CANDIDATE = 2
 const STICKY_PHRASES = COMPILED_RULES.map(({ phraseMatcher }) =>
   phraseMatcher ? new RegExp(phraseMatcher.source, phraseMatcher.flags.replace('g', '') + 'y') : undefined,
 )
-
-// Each distinct exception expression is tested once per sentence, however many rules list it.
-const EXCEPTION_TESTS = new SharedTests()
-const EXCEPTION_SLOTS = COMPILED_RULES.map(({ exceptions }) => EXCEPTION_TESTS.slots(exceptions))
 
 interface Candidates {
   /** Per rule in rule order: 0 none, else PATTERN_CANDIDATE and/or PHRASE_CANDIDATE. */
@@ -96,9 +106,9 @@ function candidateRules(sentence: string): Candidates {
   const phraseStarts: Array<number[] | undefined> = []
   for (const ruleOrder of PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
-  HAS_PATTERN_LITERAL.forEach((isFound, list) => {
-    if (isFound) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
-  })
+  for (let list = 0; list < PATTERN_RULES.length; list += 1) {
+    if (HAS_PATTERN_LITERAL[list]) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
+  }
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
   forEachKnownWord(START_WORD_TABLE, sentence, (rules, start) => {
     for (const ruleOrder of rules) {
@@ -325,6 +335,9 @@ function englishRuleFindings(
   const candidates = candidateRules(sentence.text)
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
+  LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
+    if (!HAS_PATTERN_LITERAL[PATTERN_RULES.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
+  })
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled

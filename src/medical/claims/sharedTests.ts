@@ -27,6 +27,20 @@ export class SharedTests {
     })
   }
 
+  /** How many distinct expressions there are. */
+  get size(): number {
+    return this.expressions.length
+  }
+
+  expression(slot: number): RegExp {
+    return this.expressions[slot]
+  }
+
+  /** Records, for the current text, that the expression in `slot` cannot match (a literal it needs is absent). */
+  markNoMatch(slot: number): void {
+    this.results[slot] = 0
+  }
+
   /** Forgets the answers: the next calls test `text`. */
   startText(text: string): void {
     this.text = text
