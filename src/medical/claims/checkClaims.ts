@@ -1,4 +1,4 @@
-import { compileRules, phraseAlternation, validateRules } from './compile'
+import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
@@ -72,6 +72,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
       phrasesByWord.set(word, list)
     }
   })
+  const bodies = phrases.map((phrase) => compilePhraseBody(phrase, vocabularyData))
   const stickyByPhrases = new Map<string, RegExp>()
   const flags = phraseMatcher.flags.replace('g', '') + 'y'
   for (const word of words) {
@@ -79,7 +80,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     const key = phraseOrders.join(',')
     let sticky = stickyByPhrases.get(key)
     if (!sticky) {
-      sticky = new RegExp(phraseAlternation(phraseOrders.map((order) => phrases[order]), vocabularyData), flags)
+      sticky = new RegExp(alternationOfBodies(phraseOrders.map((order) => bodies[order])), flags)
       stickyByPhrases.set(key, sticky)
     }
     ENTRY_RULE.push(ruleOrder)
@@ -102,6 +103,11 @@ for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   if (!literals) continue
   PATTERN_LITERALS.push(literals)
   LITERAL_EXCEPTION_SLOTS.push(slot)
+}
+// Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
+for (const sticky of new Set(ENTRY_STICKY)) {
+  sticky.exec('warm up')
+  sticky.lastIndex = 0
 }
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)

@@ -141,7 +141,7 @@ export function compilePhrase(phrase: string, vocabulary: Vocabulary): string {
 }
 
 /** A phrase without its word boundaries, so a rule's phrases can share one pair of them. */
-function compilePhraseBody(phrase: string, vocabulary: Vocabulary): string {
+export function compilePhraseBody(phrase: string, vocabulary: Vocabulary): string {
   const tokens = phrase.trim().split(/\s+/)
   let source = ''
   tokens.forEach((token, index) => {
@@ -222,8 +222,12 @@ function toRegExp(source: string, ruleId: string, flags: string): RegExp {
 
 /** The phrase half of a rule for these phrases, in this order: one boundary pair around all of them. */
 export function phraseAlternation(phrases: readonly string[], vocabulary: Vocabulary): string {
-  const bodies = phrases.map((phrase) => `(?:${compilePhraseBody(phrase, vocabulary)})`)
-  return `${BOUNDARY_BEFORE}(?:${bodies.join('|')})${BOUNDARY_AFTER}`
+  return alternationOfBodies(phrases.map((phrase) => compilePhraseBody(phrase, vocabulary)))
+}
+
+/** phraseAlternation for phrases already compiled by compilePhraseBody. */
+export function alternationOfBodies(bodies: readonly string[]): string {
+  return `${BOUNDARY_BEFORE}(?:${bodies.map((body) => `(?:${body})`).join('|')})${BOUNDARY_AFTER}`
 }
 
 export function compileRules(rules: ClaimRule[], vocabulary: Vocabulary): CompiledRule[] {
