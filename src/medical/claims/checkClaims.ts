@@ -1,14 +1,15 @@
-import { compileRules, validateRules } from './compile'
+import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
 import { requiredLiterals } from './requiredLiterals'
-import { ruleStartWords } from './ruleStarts'
+import { phraseStartWords, ruleStartWords } from './ruleStarts'
 import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
+import { SharedTests } from './sharedTests'
 import { normalizeText, splitSentences } from './sentences'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
 import type {
@@ -45,6 +46,12 @@ const PATTERNS_ALWAYS_RUN: number[] = []
 const PATTERN_LITERALS: string[][] = []
 const PATTERN_RULES: number[] = []
 const START_WORDS = new Map<string, number[]>()
+// An entry per rule and start word: the rule's phrases that can start with that word, in the
+// rule's order, as one sticky expression (shared by a rule's words with the same phrases). At a
+// position where that word starts, no other phrase of the rule can match, so this finds the match
+// the whole phrase half finds there while trying a few alternatives instead of hundreds.
+const ENTRY_RULE: number[] = []
+const ENTRY_STICKY: RegExp[] = []
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   if (patternMatcher) {
     const literals = requiredLiterals(patternMatcher.source)
@@ -56,29 +63,66 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   if (!phraseMatcher) return
   const words = ruleStartWords(rule, vocabularyData)
   if (!words) return void ALWAYS_RUN.push(ruleOrder)
+  const phrases = rule.phrases ?? []
+  const phrasesByWord = new Map<string, number[]>()
+  phrases.forEach((phrase, phraseOrder) => {
+    for (const word of phraseStartWords(phrase, vocabularyData)!) {
+      const list = phrasesByWord.get(word) ?? []
+      list.push(phraseOrder)
+      phrasesByWord.set(word, list)
+    }
+  })
+  const bodies = phrases.map((phrase) => compilePhraseBody(phrase, vocabularyData))
+  const stickyByPhrases = new Map<string, RegExp>()
+  const flags = phraseMatcher.flags.replace('g', '') + 'y'
   for (const word of words) {
+    const phraseOrders = phrasesByWord.get(word)!
+    const key = phraseOrders.join(',')
+    let sticky = stickyByPhrases.get(key)
+    if (!sticky) {
+      sticky = new RegExp(alternationOfBodies(phraseOrders.map((order) => bodies[order])), flags)
+      stickyByPhrases.set(key, sticky)
+    }
+    ENTRY_RULE.push(ruleOrder)
+    ENTRY_STICKY.push(sticky)
     const list = START_WORDS.get(word) ?? []
-    list.push(ruleOrder)
+    list.push(ENTRY_RULE.length - 1)
     START_WORDS.set(word, list)
   }
 })
+// Each distinct exception expression is tested once per sentence, however many rules list it,
+// and not at all when a literal it needs is absent: its literals join the same scanner's lists,
+// after the patterns'. Only plain `i` expressions: the scanner folds ASCII case as `i` does
+// without `u`.
+const EXCEPTION_TESTS = new SharedTests()
+const EXCEPTION_SLOTS = COMPILED_RULES.map(({ exceptions }) => EXCEPTION_TESTS.slots(exceptions))
+const LITERAL_EXCEPTION_SLOTS: number[] = []
+for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
+  const expression = EXCEPTION_TESTS.expression(slot)
+  const literals = expression.flags === 'i' ? requiredLiterals(expression.source) : undefined
+  if (!literals) continue
+  PATTERN_LITERALS.push(literals)
+  LITERAL_EXCEPTION_SLOTS.push(slot)
+}
+// Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
+for (const sticky of new Set(ENTRY_STICKY)) {
+  sticky.exec('warm up')
+  sticky.lastIndex = 0
+}
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
 // Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
 const PHRASE_CANDIDATE = 2
-// The phrase half of each rule anchored at one position: a phrase match starts where one of the
-// rule's start words does (ruleStarts.ts), so the phrases are tried only there, not at every
-// character of the sentence.
-const STICKY_PHRASES = COMPILED_RULES.map(({ phraseMatcher }) =>
-  phraseMatcher ? new RegExp(phraseMatcher.source, phraseMatcher.flags.replace('g', '') + 'y') : undefined,
-)
 
 interface Candidates {
   /** Per rule in rule order: 0 none, else PATTERN_CANDIDATE and/or PHRASE_CANDIDATE. */
   isCandidate: Uint8Array
-  /** Per rule whose phrases have start words: where those words start in the sentence, in order. */
+  /**
+   * Per rule whose phrases have start words: where those words start in the sentence, in order,
+   * each followed by its entry (ENTRY_STICKY): [start, entry, start, entry, ...].
+   */
   phraseStarts: Array<number[] | undefined>
 }
 
@@ -91,16 +135,17 @@ function candidateRules(sentence: string): Candidates {
   const phraseStarts: Array<number[] | undefined> = []
   for (const ruleOrder of PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
-  HAS_PATTERN_LITERAL.forEach((isFound, list) => {
-    if (isFound) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
-  })
+  for (let list = 0; list < PATTERN_RULES.length; list += 1) {
+    if (HAS_PATTERN_LITERAL[list]) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
+  }
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
-  forEachKnownWord(START_WORD_TABLE, sentence, (rules, start) => {
-    for (const ruleOrder of rules) {
+  forEachKnownWord(START_WORD_TABLE, sentence, (entries, start) => {
+    for (const entry of entries) {
+      const ruleOrder = ENTRY_RULE[entry]
       isCandidate[ruleOrder] |= PHRASE_CANDIDATE
       const starts = phraseStarts[ruleOrder]
-      if (starts) starts.push(start)
-      else phraseStarts[ruleOrder] = [start]
+      if (starts) starts.push(start, entry)
+      else phraseStarts[ruleOrder] = [start, entry]
     }
   })
   return { isCandidate, phraseStarts }
@@ -163,9 +208,10 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
     compiled.phraseMatcher.lastIndex = from
     return compiled.phraseMatcher.exec(sentence)
   }
-  const sticky = STICKY_PHRASES[ruleOrder]!
-  for (const start of starts) {
+  for (let index = 0; index < starts.length; index += 2) {
+    const start = starts[index]
     if (start < from) continue
+    const sticky = ENTRY_STICKY[starts[index + 1]]
     sticky.lastIndex = start
     const match = sticky.exec(sentence)
     if (match) return match
@@ -319,6 +365,10 @@ function englishRuleFindings(
   const ranked: RankedFinding[] = []
   const candidates = candidateRules(sentence.text)
   const { isCandidate } = candidates
+  EXCEPTION_TESTS.startText(sentence.text)
+  LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
+    if (!HAS_PATTERN_LITERAL[PATTERN_RULES.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
+  })
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
@@ -326,7 +376,7 @@ function englishRuleFindings(
     if (rule.requiresNoReference && (isReferenced || (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text)))) return
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
-    if (compiled.exceptions.some((pattern) => pattern.test(sentence.text))) return
+    if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) return
     const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
     if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
   })

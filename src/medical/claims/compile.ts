@@ -141,7 +141,7 @@ export function compilePhrase(phrase: string, vocabulary: Vocabulary): string {
 }
 
 /** A phrase without its word boundaries, so a rule's phrases can share one pair of them. */
-function compilePhraseBody(phrase: string, vocabulary: Vocabulary): string {
+export function compilePhraseBody(phrase: string, vocabulary: Vocabulary): string {
   const tokens = phrase.trim().split(/\s+/)
   let source = ''
   tokens.forEach((token, index) => {
@@ -220,14 +220,24 @@ function toRegExp(source: string, ruleId: string, flags: string): RegExp {
   }
 }
 
+/** The phrase half of a rule for these phrases, in this order: one boundary pair around all of them. */
+export function phraseAlternation(phrases: readonly string[], vocabulary: Vocabulary): string {
+  return alternationOfBodies(phrases.map((phrase) => compilePhraseBody(phrase, vocabulary)))
+}
+
+/** phraseAlternation for phrases already compiled by compilePhraseBody. */
+export function alternationOfBodies(bodies: readonly string[]): string {
+  return `${BOUNDARY_BEFORE}(?:${bodies.map((body) => `(?:${body})`).join('|')})${BOUNDARY_AFTER}`
+}
+
 export function compileRules(rules: ClaimRule[], vocabulary: Vocabulary): CompiledRule[] {
   return rules.map((rule) => {
     // One boundary check around all phrases instead of one per phrase: the same matches in the
     // same order (an alternative whose end boundary fails backtracks into the next), but V8 no
     // longer re-runs the lookbehind for each of hundreds of alternatives at every position.
-    const phrases = (rule.phrases ?? []).map((phrase) => `(?:${compilePhraseBody(phrase, vocabulary)})`)
+    const phrases = rule.phrases ?? []
     const sources = [
-      ...(phrases.length ? [`${BOUNDARY_BEFORE}(?:${phrases.join('|')})${BOUNDARY_AFTER}`] : []),
+      ...(phrases.length ? [phraseAlternation(phrases, vocabulary)] : []),
       ...(rule.patterns ?? []),
     ]
     const patternSources = (rule.patterns ?? []).map((source) => `(?:${source})`)

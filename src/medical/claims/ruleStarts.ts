@@ -27,6 +27,18 @@ function startWordsOf(alternative: string): string[] | undefined {
   }
 }
 
+/** Start words of one phrase, or undefined when one of its first alternatives does not start with ASCII letters or digits. */
+export function phraseStartWords(phrase: string, vocabulary: Vocabulary): Set<string> | undefined {
+  const starts = new Set<string>()
+  const [firstToken] = phrase.trim().split(/\s+/)
+  for (const alternative of firstToken.split('|').flatMap((part) => expandAlternative(part, vocabulary))) {
+    const words = startWordsOf(alternative)
+    if (!words) return undefined
+    for (const word of words) starts.add(word)
+  }
+  return starts
+}
+
 /**
  * Start words of the rule's phrases (its raw patterns are not read: they always run). Undefined
  * when a phrase does not start with ASCII letters or digits: then the phrases always run too.
@@ -34,12 +46,9 @@ function startWordsOf(alternative: string): string[] | undefined {
 export function ruleStartWords(rule: ClaimRule, vocabulary: Vocabulary): Set<string> | undefined {
   const starts = new Set<string>()
   for (const phrase of rule.phrases ?? []) {
-    const [firstToken] = phrase.trim().split(/\s+/)
-    for (const alternative of firstToken.split('|').flatMap((part) => expandAlternative(part, vocabulary))) {
-      const words = startWordsOf(alternative)
-      if (!words) return undefined
-      for (const word of words) starts.add(word)
-    }
+    const words = phraseStartWords(phrase, vocabulary)
+    if (!words) return undefined
+    for (const word of words) starts.add(word)
   }
   return starts
 }
