@@ -5,7 +5,8 @@
  * Seeds a throwaway PostgreSQL (src/bin/prepare.ts --seed), saves an unreviewed draft on the
  * benchmarked article (its title is a marker that must never be served), then runs
  * autocannon -c 20 -d 10, two rounds, for list(10), by id, by slug (through `where`) and
- * GraphQL by slug (GET) against:
+ * GraphQL by slug (GET), after an unrecorded warm-up of BENCH_WARMUP_S seconds (default 3) per
+ * target and path, against:
  *   - Relief cached       `next start` as shipped (the in-process cache answers hits before Next)
  *   - Relief uncached     DELIVERY_CACHE=off: every read through Payload and the delivery rules
  *   - stock Payload route DELIVERY_CACHE=off DELIVERY_STOCK_ROUTES=1: Payload's handlers, unwrapped
@@ -111,6 +112,17 @@ try {
       ([name]) => !wanted.length || name.startsWith('bare') || name.startsWith('static') || wanted.some((w) => name.toLowerCase().startsWith(w)),
     ),
   )
+
+  // Every target serves every path for a few seconds first, unrecorded: round 1 then measures
+  // steady state too, not V8 compiling the server's hot path (which showed as round 1 p99 only).
+  const warmupSeconds = Number(process.env.BENCH_WARMUP_S ?? 3)
+  if (warmupSeconds > 0) {
+    for (const p of Object.values(paths)) {
+      for (const base of Object.values(targets)) {
+        await autocannon({ url: `${base}${p}`, connections: CONNECTIONS, duration: warmupSeconds })
+      }
+    }
+  }
 
   type Row = { round: number; path: string; target: string; rps: number; p50: number; p99: number; non2xx: number; drafts: number; bodies: number }
   const results: Row[] = []
