@@ -5,6 +5,7 @@
  * probe per word instead of one step through a large trie per letter (the rule start words'
  * trie was most of the time spent choosing which rules to run on a sentence).
  */
+import { FNV_OFFSET, FNV_PRIME, hashString } from './model/features'
 
 export interface WordTable<T> {
   slotHashes: Uint32Array
@@ -12,9 +13,6 @@ export interface WordTable<T> {
   slotValues: Array<T | undefined>
   longest: number
 }
-
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
 
 /** The lower-case code of an ASCII letter or digit, or -1 for anything else. */
 function foldedCode(code: number): number {
@@ -33,13 +31,12 @@ export function buildWordTable<T>(words: ReadonlyMap<string, T>): WordTable<T> {
     longest: 0,
   }
   for (const [word, value] of words) {
-    let hash = FNV_OFFSET
     for (let index = 0; index < word.length; index += 1) {
       const code = word.charCodeAt(index)
       if (foldedCode(code) !== code) throw new Error(`word table: "${word}" is not lower-case ASCII letters and digits`)
-      hash = Math.imul(hash ^ code, FNV_PRIME)
     }
-    hash >>>= 0
+    // The same FNV-1a the lookup computes incrementally over the folded letters of a run.
+    const hash = hashString(word)
     let slot = hash & (size - 1)
     while (table.slotWords[slot] !== undefined && table.slotWords[slot] !== word) slot = (slot + 1) & (size - 1)
     table.slotHashes[slot] = hash

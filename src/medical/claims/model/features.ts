@@ -14,8 +14,8 @@ import wordClassesData from './wordClasses.json'
 export const FEATURE_BITS = 20
 const MASK = (1 << FEATURE_BITS) - 1
 
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
+export const FNV_OFFSET = 0x811c9dc5
+export const FNV_PRIME = 0x01000193
 
 /** FNV-1a over UTF-16 code units: deterministic across machines and Node versions. */
 export function hashString(text: string, seed = FNV_OFFSET): number {
