@@ -9,6 +9,7 @@ import { checkClaims } from '../checkClaims'
 import { CATEGORIES } from '../compile'
 import type { CorpusEntry } from '../corpus/corpus'
 import { FEATURE_BITS, featureIndices, hashString, wordFeatureIndices } from '../model/features'
+import { withNegatedObjects } from '../model/negatedObjects'
 import type { ModelFile } from '../model/types'
 
 const EPOCHS = Number(process.env.CLAIMS_EPOCHS ?? 300)
@@ -70,7 +71,8 @@ export function trainRisk(entries: CorpusEntry[]): RiskModel {
   }
   const samples: Sample[] = entries.map((entry) => {
     const counts = new Map<number, number>()
-    const indices = featureIndices(entry.text)
+    // The model reads object negation as it does when scoring (model/negatedObjects.ts, checkClaims.ts).
+    const indices = featureIndices(withNegatedObjects(entry.text))
     for (const index of indices) {
       let local = globalToLocal.get(index)
       if (local === undefined) {

@@ -1,0 +1,54 @@
+/*
+ * A question and the answer that follows it, read together (FAQ pages, "Q: ... A: ..."). The
+ * answer alone ("Absolutely.", "Yes, in most cases it does.") carries no claim; with the question
+ * it affirms whatever the question asks. The checker reads the question as a statement and, when
+ * that is a claim and the answer agrees without a hedge, flags the answer as that claim. A "do I
+ * still need my doctor?" question answered "no" is advice to skip care. Cue words are data
+ * (discourseCues.json).
+ */
+import { cuePattern } from './cuePattern'
+import cues from './discourseCues.json'
+
+const QUESTION_LABEL = new RegExp(`^\\s*${cuePattern(cues.questionLabels).source}\\s*[:.)-]\\s*`, 'i')
+const ANSWER_LABEL = new RegExp(`^\\s*${cuePattern(cues.answerLabels).source}\\s*[:.)-]\\s*`, 'i')
+const OPENER_QUOTES = /^["'(]*/
+const AFFIRMATIVE_OPENER = cuePattern(cues.affirmativeOpeners, { anchor: 'start' })
+const AFFIRMATIVE_CLOSER = new RegExp(`[,;:\\s]${cuePattern(cues.affirmativeClosers).source}\\s*[.!]*["')]*\\s*$`, 'i')
+const NEGATIVE_OPENER = cuePattern(cues.negativeOpeners, { anchor: 'start' })
+const ANSWER_HEDGE = cuePattern(cues.answerHedges)
+const KEEP_CARE_VERB = cuePattern(cues.keepCareVerbs)
+const CARE_NOUN = cuePattern(cues.careNouns)
+// A yes/no question: it opens with an auxiliary ("Will massage ...", "Is it ...", "Do I ...").
+const YES_NO_QUESTION =
+  /^["'(]*(?:can|could|does|do|did|is|are|was|were|will|would|should|shall|has|have|must|may|might)\b(?!n't)/i
+
+/** The question without its "Q:" label, when it is a yes/no question; otherwise undefined. */
+export function yesNoQuestionBody(question: string): string | undefined {
+  const body = question.replace(QUESTION_LABEL, '')
+  return YES_NO_QUESTION.test(body.replace(OPENER_QUOTES, '')) ? body : undefined
+}
+
+/**
+ * The question read as the statement a "yes" makes of it: its words without the opening auxiliary
+ * ("Can massage heal a disc?" → "massage heal a disc."), so a "can" or "could" asked is not read
+ * as a hedge once answered, and ending in a full stop instead of "?".
+ */
+export function asStatement(questionBody: string): string {
+  return questionBody.replace(YES_NO_QUESTION, '').trimStart().replace(/\?+(["')\]]*)\s*$/, '.$1')
+}
+
+export type AnswerStance = 'yes' | 'no' | 'other'
+
+/** Whether an answer agrees, disagrees, or does neither plainly (a hedged answer is "other"). */
+export function answerStance(answer: string): AnswerStance {
+  const body = answer.replace(ANSWER_LABEL, '').replace(OPENER_QUOTES, '').trim()
+  if (ANSWER_HEDGE.test(body)) return 'other'
+  if (NEGATIVE_OPENER.test(body)) return 'no'
+  if (AFFIRMATIVE_OPENER.test(body) || AFFIRMATIVE_CLOSER.test(body)) return 'yes'
+  return 'other'
+}
+
+/** "Do I still need surgery?", "Should I keep taking my pills?": a "no" to it is advice to skip care. */
+export function isKeepCareQuestion(questionBody: string): boolean {
+  return KEEP_CARE_VERB.test(questionBody) && CARE_NOUN.test(questionBody)
+}
