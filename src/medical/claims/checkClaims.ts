@@ -1,6 +1,6 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
-import { answerStance, asStatement, isKeepCareQuestion, yesNoQuestionBody } from './faqPairs'
+import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
@@ -482,6 +482,18 @@ function answerFinding(
     end: answer.span.end,
     locale,
   })
+  if (stance === 'no' && isRiskQuestion(body)) {
+    const advice = KIND_ADVICE.safety
+    return onAnswer({
+      ruleId: 'answer-safety',
+      severity: advice.severity,
+      message: `The answer says there is no risk the question asks about. ${advice.message}`,
+      suggestion: advice.suggestion,
+      kind: 'safety',
+      confidence: RULE_CONFIDENCE[advice.severity],
+      source: 'answer:safety',
+    })
+  }
   if (stance === 'no') {
     if (!isKeepCareQuestion(body)) return undefined
     const advice = KIND_ADVICE['skip-care']
@@ -496,15 +508,19 @@ function answerFinding(
     })
   }
   if (stance !== 'yes') return undefined
-  const statementText = asStatement(body)
-  const statement: Sentence = {
-    span: { start: 0, end: statementText.length, leadInHedgeEnd: 0 },
-    text: statementText,
-    language: 'en',
-    hasCitation: false,
+  const statementTexts = asStatements(body)
+  let claim: ClaimFinding | undefined
+  for (const statementText of statementTexts) {
+    const statement: Sentence = {
+      span: { start: 0, end: statementText.length, leadInHedgeEnd: 0 },
+      text: statementText,
+      language: 'en',
+      hasCitation: false,
+    }
+    if (isDistancedSentence(statement)) return undefined
+    claim ??= englishRuleFindings(statement, statementText, isReferenced, locale)[0]
   }
-  if (isDistancedSentence(statement)) return undefined
-  const [claim] = englishRuleFindings(statement, statementText, isReferenced, locale)
+  const [statementText] = statementTexts
   if (claim) {
     return onAnswer({
       ruleId: `answer-${claim.ruleId}`,

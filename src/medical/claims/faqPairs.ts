@@ -15,9 +15,12 @@ const OPENER_QUOTES = /^["'(]*/
 const AFFIRMATIVE_OPENER = cuePattern(cues.affirmativeOpeners, { anchor: 'start' })
 const AFFIRMATIVE_CLOSER = new RegExp(`[,;:\\s]${cuePattern(cues.affirmativeClosers).source}\\s*[.!]*["')]*\\s*$`, 'i')
 const NEGATIVE_OPENER = cuePattern(cues.negativeOpeners, { anchor: 'start' })
+const NOT_AFTER = /^[\s,]*(?:not|never)\b/i
 const ANSWER_HEDGE = cuePattern(cues.answerHedges)
 const KEEP_CARE_VERB = cuePattern(cues.keepCareVerbs)
 const CARE_NOUN = cuePattern(cues.careNouns)
+const SKIP_CARE_VERB = cuePattern(cues.skipCareVerbs)
+const RISK_NOUN = cuePattern(cues.riskNouns)
 // A yes/no question: it opens with an auxiliary ("Will massage ...", "Is it ...", "Do I ...").
 const YES_NO_QUESTION =
   /^["'(]*(?:can|could|does|do|did|is|are|was|were|will|would|should|shall|has|have|must|may|might)\b(?!n't)/i
@@ -29,12 +32,14 @@ export function yesNoQuestionBody(question: string): string | undefined {
 }
 
 /**
- * The question read as the statement a "yes" makes of it: its words without the opening auxiliary
- * ("Can massage heal a disc?" → "massage heal a disc."), so a "can" or "could" asked is not read
- * as a hedge once answered, and ending in a full stop instead of "?".
+ * The question read as the statements a "yes" makes of it, ending in a full stop instead of "?":
+ * its words without the opening auxiliary ("Can massage heal a disc?" → "massage heal a disc."), so
+ * a "can" asked is not read as a hedge once answered, then its words as asked ("Will massage heal
+ * a disc."), for rules that need the auxiliary.
  */
-export function asStatement(questionBody: string): string {
-  return questionBody.replace(YES_NO_QUESTION, '').trimStart().replace(/\?+(["')\]]*)\s*$/, '.$1')
+export function asStatements(questionBody: string): [string, string] {
+  const asked = questionBody.replace(/\?+(["')\]]*)\s*$/, '.$1')
+  return [asked.replace(YES_NO_QUESTION, '').trimStart(), asked]
 }
 
 export type AnswerStance = 'yes' | 'no' | 'other'
@@ -44,11 +49,19 @@ export function answerStance(answer: string): AnswerStance {
   const body = answer.replace(ANSWER_LABEL, '').replace(OPENER_QUOTES, '').trim()
   if (ANSWER_HEDGE.test(body)) return 'other'
   if (NEGATIVE_OPENER.test(body)) return 'no'
-  if (AFFIRMATIVE_OPENER.test(body) || AFFIRMATIVE_CLOSER.test(body)) return 'yes'
+  const opener = AFFIRMATIVE_OPENER.exec(body)
+  // "Of course not", "Certainly not": the opener only strengthens the "no".
+  if (opener) return NOT_AFTER.test(body.slice(opener[0].length)) ? 'no' : 'yes'
+  if (AFFIRMATIVE_CLOSER.test(body)) return 'yes'
   return 'other'
 }
 
 /** "Do I still need surgery?", "Should I keep taking my pills?": a "no" to it is advice to skip care. */
 export function isKeepCareQuestion(questionBody: string): boolean {
-  return KEEP_CARE_VERB.test(questionBody) && CARE_NOUN.test(questionBody)
+  return KEEP_CARE_VERB.test(questionBody) && CARE_NOUN.test(questionBody) && !SKIP_CARE_VERB.test(questionBody)
+}
+
+/** "Are there any side effects?", "Is there any risk?": a plain "no" to it is a safety claim. */
+export function isRiskQuestion(questionBody: string): boolean {
+  return RISK_NOUN.test(questionBody)
 }
