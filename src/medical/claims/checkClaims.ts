@@ -567,7 +567,7 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     const locale = options.locale ?? sentence.language
     const next = sentences[index + 1]
     // "Some websites say massage cures sciatica. That is not true.": the next sentence denies the report.
-    if (sentence.language === 'en' && next?.language === 'en' && reportFrameEnd(sentence.text) !== -1 && deniesPrevious(next.text))
+    if (sentence.language === 'en' && next?.language === 'en' && deniesPrevious(next.text) && reportFrameEnd(sentence.text) !== -1)
       sentence.isDistanced = true
     const fromRules =
       sentence.language === 'th'
