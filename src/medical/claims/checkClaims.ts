@@ -1,9 +1,12 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
+import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
+import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd } from './reportedClaims'
 import { requiredLiterals } from './requiredLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
 import { buildWordTable, forEachKnownWord } from './wordTable'
@@ -190,8 +193,10 @@ function isThaiQuestionSentence(sentence: Sentence): boolean {
   return sentence.isQuestion
 }
 
+// A report the sentence endorses ("people say ..., and they are right") is a claim again; one it
+// denies after the report ("some sites say ...; no study has shown that") is distanced.
 function isDistancedSentence(sentence: Sentence): boolean {
-  sentence.isDistanced ??= isDistanced(sentence.text)
+  sentence.isDistanced ??= (isDistanced(sentence.text) && !isEndorsed(sentence.text)) || isDeniedReport(sentence.text)
   return sentence.isDistanced
 }
 
@@ -453,6 +458,98 @@ function modelFinding(
 }
 
 /**
+ * An answer that affirms the claim its question asks ("Will massage fix the cause? Yes, in most
+ * cases it does."), or says "no" to "do I still need my doctor?", flagged on the answer's own
+ * offsets as the question's claim (faqPairs.ts). The question is read as a statement by the rules,
+ * then by the model; a rhetorical question is judged on its own already.
+ */
+function answerFinding(
+  question: Sentence,
+  answer: Sentence,
+  text: string,
+  isReferenced: boolean,
+  locale: ClaimLanguage,
+  model: SentenceModel | undefined,
+): ClaimFinding | undefined {
+  if (!isQuestionSentence(question) || RHETORICAL_CUE.test(question.text)) return undefined
+  const body = yesNoQuestionBody(question.text)
+  if (body === undefined) return undefined
+  const stance = answerStance(answer.text)
+  const onAnswer = (claim: Omit<ClaimFinding, 'excerpt' | 'start' | 'end' | 'locale'>): ClaimFinding => ({
+    ...claim,
+    excerpt: text.slice(answer.span.start, answer.span.end),
+    start: answer.span.start,
+    end: answer.span.end,
+    locale,
+  })
+  if (stance === 'no' && isRiskQuestion(body)) {
+    const advice = KIND_ADVICE.safety
+    return onAnswer({
+      ruleId: 'answer-safety',
+      severity: advice.severity,
+      message: `The answer says there is no risk the question asks about. ${advice.message}`,
+      suggestion: advice.suggestion,
+      kind: 'safety',
+      confidence: RULE_CONFIDENCE[advice.severity],
+      source: 'answer:safety',
+    })
+  }
+  if (stance === 'no') {
+    if (!isKeepCareQuestion(body)) return undefined
+    const advice = KIND_ADVICE['skip-care']
+    return onAnswer({
+      ruleId: 'answer-skip-care',
+      severity: advice.severity,
+      message: `The answer says no to keeping medical care the question asks about. ${advice.message}`,
+      suggestion: advice.suggestion,
+      kind: 'skip-care',
+      confidence: RULE_CONFIDENCE[advice.severity],
+      source: 'answer:skip-care',
+    })
+  }
+  if (stance !== 'yes') return undefined
+  const statementTexts = asStatements(body)
+  let claim: ClaimFinding | undefined
+  for (const statementText of statementTexts) {
+    const statement: Sentence = {
+      span: { start: 0, end: statementText.length, leadInHedgeEnd: 0 },
+      text: statementText,
+      language: 'en',
+      hasCitation: false,
+    }
+    if (isDistancedSentence(statement)) return undefined
+    claim ??= englishRuleFindings(statement, statementText, isReferenced, locale)[0]
+  }
+  const [statementText] = statementTexts
+  if (claim) {
+    return onAnswer({
+      ruleId: `answer-${claim.ruleId}`,
+      severity: claim.severity,
+      message: `The answer affirms the claim its question asks. ${claim.message}`,
+      suggestion: claim.suggestion,
+      kind: claim.kind,
+      confidence: claim.confidence,
+      source: `answer:${claim.source}`,
+    })
+  }
+  if (!model || model.threshold('en') >= 1) return undefined
+  const probability = model.probability(withNegatedObjects(statementText))
+  if (probability < model.threshold('en')) return undefined
+  const kind = model.kind(statementText) as ClaimCategory
+  if (EVIDENCE_KINDS.has(kind) && isReferenced) return undefined
+  const advice = KIND_ADVICE[kind] ?? KIND_ADVICE.efficacy
+  return onAnswer({
+    ruleId: `answer-model-${kind}`,
+    severity: 'warn',
+    message: `The answer affirms the claim its question asks. ${advice.message}`,
+    suggestion: advice.suggestion,
+    kind,
+    confidence: Number(probability.toFixed(3)),
+    source: `answer:model:${model === SHIPPED_MODEL ? modelName : 'custom'}`,
+  })
+}
+
+/**
  * Finds risky health claims in English and Thai text: the rules (rules.json, thaiRules.json)
  * and a learned sentence model (model/weights.json). At most one finding per rule per
  * sentence, and a model finding only where no rule fired; each finding's excerpt is exactly
@@ -468,6 +565,10 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
   sentences.forEach((sentence, index) => {
     const isReferenced = sentence.hasCitation || sentences[index + 1]?.hasCitation === true
     const locale = options.locale ?? sentence.language
+    const next = sentences[index + 1]
+    // "Some websites say massage cures sciatica. That is not true.": the next sentence denies the report.
+    if (sentence.language === 'en' && next?.language === 'en' && deniesPrevious(next.text) && reportFrameEnd(sentence.text) !== -1)
+      sentence.isDistanced = true
     const fromRules =
       sentence.language === 'th'
         ? thaiRuleFindings(sentence, text, isReferenced, locale)
@@ -476,12 +577,17 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     // (Thai so far): scoring would only cost time.
     const threshold = model.threshold(sentence.language)
     if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
-      const probability = model.probability(sentence.text)
+      const probability = model.probability(withNegatedObjects(sentence.text))
       for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, Number(probability.toFixed(3)))
       if (!fromRules.length && probability >= threshold) {
         const finding = modelFinding(sentence, text, probability, locale, model)
         if (!(EVIDENCE_KINDS.has(finding.kind) && isReferenced)) fromRules.push(finding)
       }
+    }
+    const previous = sentences[index - 1]
+    if (!fromRules.length && sentence.language === 'en' && previous?.language === 'en' && !isDistancedSentence(sentence)) {
+      const finding = answerFinding(previous, sentence, text, isReferenced, locale, options.isModelDisabled ? undefined : model)
+      if (finding) fromRules.push(finding)
     }
     findings.push(...fromRules)
   })

@@ -9,6 +9,8 @@ import { checkClaims } from '../checkClaims'
 import { CATEGORIES } from '../compile'
 import type { CorpusEntry } from '../corpus/corpus'
 import { FEATURE_BITS, featureIndices, hashString, wordFeatureIndices } from '../model/features'
+import { withNegatedObjects } from '../model/negatedObjects'
+import { isPairLine } from './isPairLine'
 import type { ModelFile } from '../model/types'
 
 const EPOCHS = Number(process.env.CLAIMS_EPOCHS ?? 300)
@@ -59,7 +61,8 @@ interface RiskModel {
   weights: Map<number, number>
 }
 
-export function trainRisk(entries: CorpusEntry[]): RiskModel {
+export function trainRisk(allEntries: CorpusEntry[]): RiskModel {
+  const entries = allEntries.filter((entry) => !isPairLine(entry.text))
   const globalToLocal = new Map<number, number>()
   const featureOrder: number[] = []
   // Classes are balanced per language, so the few Thai sentences weigh as much as the English.
@@ -70,7 +73,8 @@ export function trainRisk(entries: CorpusEntry[]): RiskModel {
   }
   const samples: Sample[] = entries.map((entry) => {
     const counts = new Map<number, number>()
-    const indices = featureIndices(entry.text)
+    // The model reads object negation as it does when scoring (model/negatedObjects.ts, checkClaims.ts).
+    const indices = featureIndices(withNegatedObjects(entry.text))
     for (const index of indices) {
       let local = globalToLocal.get(index)
       if (local === undefined) {
@@ -144,7 +148,8 @@ interface KindModel {
   counts: Map<number, number[]>
 }
 
-export function trainKind(entries: CorpusEntry[]): KindModel {
+export function trainKind(allEntries: CorpusEntry[]): KindModel {
+  const entries = allEntries.filter((entry) => !isPairLine(entry.text))
   const classes = CATEGORIES.filter((category) => entries.some((entry) => modelLabel(entry) && claimKindOf(entry) === category))
   const totals = classes.map(() => 0)
   const counts = new Map<number, number[]>()
@@ -197,7 +202,8 @@ export function calibrate(entries: CorpusEntry[]): Calibration {
     const model = { probability: (text: string) => riskOf(risk, text), kind: (text: string) => kindOf(kind, text), threshold: () => 0 }
     for (const entry of entries.filter(inFold)) {
       const findings = checkClaims(entry.text, { model })
-      const fromModel = findings.filter((finding) => finding.source.startsWith('model:'))
+      // An answer flagged through the model's reading of its question is a model flag too.
+      const fromModel = findings.filter((finding) => /^(?:answer:)?model:/.test(finding.source))
       flags.set(entry.id, {
         isRuleFlagged: fromModel.length < findings.length,
         modelScore: Math.max(0, ...fromModel.map((finding) => finding.confidence)),
