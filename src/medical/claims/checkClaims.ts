@@ -477,7 +477,9 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     const threshold = model.threshold(sentence.language)
     if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
       const probability = model.probability(sentence.text)
-      for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, Number(probability.toFixed(3)))
+      // Rounded once per sentence, not once per finding (toFixed showed in profiles).
+      const rounded = fromRules.length ? Number(probability.toFixed(3)) : 0
+      for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, rounded)
       if (!fromRules.length && probability >= threshold) {
         const finding = modelFinding(sentence, text, probability, locale, model)
         if (!(EVIDENCE_KINDS.has(finding.kind) && isReferenced)) fromRules.push(finding)
