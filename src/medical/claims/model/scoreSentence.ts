@@ -1,4 +1,4 @@
-import { collectFeatures, collectWordFeatures, FEATURE_BITS } from './features'
+import { collectWordFeatures, FEATURE_BITS, summedFeatureCount, weightedFeatureSum } from './features'
 import type { ClaimLanguage } from '../types'
 import type { ModelFile } from './types'
 import modelData from './weights.json'
@@ -48,13 +48,8 @@ export function riskThreshold(language: ClaimLanguage): number {
 
 /** Probability that the sentence is a risky health claim. */
 export function riskProbability(sentence: string): number {
-  let sum = 0
-  const features = collectFeatures(sentence)
-  const count = features.length
-  for (let position = 0; position < count; position += 1) {
-    const index = features[position]
-    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += riskWeights[index]
-  }
+  const sum = weightedFeatureSum(sentence, riskWeights, hasWeight)
+  const count = summedFeatureCount
   const score = model.risk.bias + (count ? sum / Math.sqrt(count) : 0)
   return 1 / (1 + Math.exp(-score))
 }
