@@ -136,7 +136,9 @@ function tokenizeUncached(text: string): string[] {
   TOKEN.lastIndex = 0
   for (let match = TOKEN.exec(lower); match; match = TOKEN.exec(lower)) {
     const token = match[0]
-    if (THAI.test(token[0])) for (const word of thaiWords(token)) tokens.push(word)
+    // TOKEN's Thai alternative is a run of U+0E00–U+0E7F (THAI), tested by code without cutting out token[0].
+    const first = token.charCodeAt(0)
+    if (first >= 0x0e00 && first <= 0x0e7f) for (const word of thaiWords(token)) tokens.push(word)
     else tokens.push(token)
   }
   return tokens
