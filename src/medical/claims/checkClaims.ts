@@ -489,7 +489,8 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
       const probability = model.probability(sentence.text)
       // Rounded once per sentence, not once per finding (toFixed showed in profiles), and only
       // when it can raise a rule's confidence (0.75 or 0.9): below 0.74 it rounds to at most 0.74.
-      if (fromRules.length && probability >= RAISES_CONFIDENCE_FROM) {
+      // Written as "not below" so a custom model's NaN still reaches Math.max, as it did before.
+      if (fromRules.length && !(probability < RAISES_CONFIDENCE_FROM)) {
         const rounded = Number(probability.toFixed(3))
         for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, rounded)
       }
