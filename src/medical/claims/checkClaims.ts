@@ -132,10 +132,14 @@ interface Candidates {
 /** Which rules can match somewhere in the sentence (ruleStarts.ts), and where their phrases can start. */
 // Reused for every sentence (a sentence's rules are done before the next is read).
 const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
+// Per rule, its start list's array, emptied and reused for each sentence (fresh arrays per
+// sentence and rule showed in profiles); PHRASE_STARTS holds the ones in use for this sentence.
+const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
+const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
 
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
-  const phraseStarts: Array<number[] | undefined> = []
+  const phraseStarts = PHRASE_STARTS.fill(undefined)
   for (const ruleOrder of PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
   for (let list = 0; list < PATTERN_RULES.length; list += 1) {
@@ -146,9 +150,13 @@ function candidateRules(sentence: string): Candidates {
     for (const entry of entries) {
       const ruleOrder = ENTRY_RULE[entry]
       isCandidate[ruleOrder] |= PHRASE_CANDIDATE
-      const starts = phraseStarts[ruleOrder]
-      if (starts) starts.push(start, entry)
-      else phraseStarts[ruleOrder] = [start, entry]
+      let starts = phraseStarts[ruleOrder]
+      if (!starts) {
+        starts = START_LISTS[ruleOrder]
+        starts.length = 0
+        phraseStarts[ruleOrder] = starts
+      }
+      starts.push(start, entry)
     }
   })
   return { isCandidate, phraseStarts }
@@ -157,6 +165,8 @@ function candidateRules(sentence: string): Candidates {
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
 /** How sure a rule match alone is; the model's probability raises it when higher. */
 const RULE_CONFIDENCE = { block: 0.9, warn: 0.75 } as const
+// A model probability under this rounds (3 places) below every RULE_CONFIDENCE: it raises none.
+const RAISES_CONFIDENCE_FROM = 0.74
 /**
  * The model judges sentences of the length it was trained on. A longer "sentence" is text
  * without punctuation (a pasted list, a run-on caption); the rules still check all of it.
@@ -578,7 +588,13 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     const threshold = model.threshold(sentence.language)
     if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
       const probability = model.probability(withNegatedObjects(sentence.text))
-      for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, Number(probability.toFixed(3)))
+      // Rounded once per sentence, not once per finding (toFixed showed in profiles), and only
+      // when it can raise a rule's confidence (0.75 or 0.9): below 0.74 it rounds to at most 0.74.
+      // Written as "not below" so a custom model's NaN still reaches Math.max, as it did before.
+      if (fromRules.length && !(probability < RAISES_CONFIDENCE_FROM)) {
+        const rounded = Number(probability.toFixed(3))
+        for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, rounded)
+      }
       if (!fromRules.length && probability >= threshold) {
         const finding = modelFinding(sentence, text, probability, locale, model)
         if (!(EVIDENCE_KINDS.has(finding.kind) && isReferenced)) fromRules.push(finding)

@@ -136,7 +136,9 @@ function tokenizeUncached(text: string): string[] {
   TOKEN.lastIndex = 0
   for (let match = TOKEN.exec(lower); match; match = TOKEN.exec(lower)) {
     const token = match[0]
-    if (THAI.test(token[0])) for (const word of thaiWords(token)) tokens.push(word)
+    // TOKEN's Thai alternative is a run of U+0E00–U+0E7F (THAI), tested by code without cutting out token[0].
+    const first = token.charCodeAt(0)
+    if (first >= 0x0e00 && first <= 0x0e7f) for (const word of thaiWords(token)) tokens.push(word)
     else tokens.push(token)
   }
   return tokens
@@ -394,6 +396,78 @@ function questionInfo(): TokenInfo {
  * forEachFeature emits them. A view of a shared array: valid until the next call.
  */
 export function collectFeatures(sentence: string): Int32Array {
+  const length = collectWordFeaturesAndLetters(sentence)
+  if (!length) return featureBuffer.subarray(0, featureCount)
+  // The 3-, 4- and 5-gram starting at each letter, in that order; written straight into the
+  // array (room made once) because this loop emits most of a Thai sentence's features.
+  reserveFeatures(3 * length)
+  const buffer = featureBuffer
+  const letters = letterBuffer
+  let count = featureCount
+  for (let start = 0; start + 3 <= length; start += 1) {
+    let hash = Math.imul(SEED_CHAR ^ letters[start], FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 1], FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 2], FNV_PRIME)
+    buffer[count++] = (hash ^ 3) & MASK
+    if (start + 4 > length) continue
+    hash = Math.imul(hash ^ letters[start + 3], FNV_PRIME)
+    buffer[count++] = (hash ^ 4) & MASK
+    if (start + 5 > length) continue
+    hash = Math.imul(hash ^ letters[start + 4], FNV_PRIME)
+    buffer[count++] = (hash ^ 5) & MASK
+  }
+  featureCount = count
+  return featureBuffer.subarray(0, featureCount)
+}
+
+/** How many features the last weightedFeatureSum read. */
+export let summedFeatureCount = 0
+
+/**
+ * The sum of weights[index] over the features collectFeatures gives, added in the same order (so
+ * bit for bit the same double), skipping indices without their bit in `hasWeight` (zero weights;
+ * the sum starts at +0, so skipping them changes nothing). The Thai character n-grams are hashed
+ * and added as they are made instead of being written out and read back: they are most of a Thai
+ * sentence's features. Sets summedFeatureCount.
+ */
+export function weightedFeatureSum(sentence: string, weights: Float32Array, hasWeight: Uint32Array): number {
+  const length = collectWordFeaturesAndLetters(sentence)
+  const buffer = featureBuffer
+  let sum = 0
+  for (let position = 0; position < featureCount; position += 1) {
+    const index = buffer[position]
+    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += weights[index]
+  }
+  let count = featureCount
+  const letters = letterBuffer
+  for (let start = 0; start + 3 <= length; start += 1) {
+    let hash = Math.imul(SEED_CHAR ^ letters[start], FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 1], FNV_PRIME)
+    hash = Math.imul(hash ^ letters[start + 2], FNV_PRIME)
+    let index = (hash ^ 3) & MASK
+    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += weights[index]
+    count += 1
+    if (start + 4 > length) continue
+    hash = Math.imul(hash ^ letters[start + 3], FNV_PRIME)
+    index = (hash ^ 4) & MASK
+    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += weights[index]
+    count += 1
+    if (start + 5 > length) continue
+    hash = Math.imul(hash ^ letters[start + 4], FNV_PRIME)
+    index = (hash ^ 5) & MASK
+    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += weights[index]
+    count += 1
+  }
+  summedFeatureCount = count
+  return sum
+}
+
+/**
+ * Writes the word and class features of `sentence` into featureBuffer (featureCount of them)
+ * and, for a Thai sentence, its letters for the character n-grams into letterBuffer; returns how
+ * many letters (0 for English, which has no character n-grams).
+ */
+function collectWordFeaturesAndLetters(sentence: string): number {
   featureCount = 0
   const isThaiSentence = isThai(sentence)
   negationLeft = 0
@@ -403,7 +477,8 @@ export function collectFeatures(sentence: string): Int32Array {
     const infos = englishTokenInfos(sentence)
     for (let position = 0; position < infos.length; position += 1) tokenFeatures(infos[position], position, present)
     if (infos.length && infos[infos.length - 1] === questionInfo()) push(END_QUESTION_HASH)
-    return classFeatures(present)
+    classFeatures(present)
+    return 0
   }
   const tokens = tokenize(stripCitations(sentence))
   for (let position = 0; position < tokens.length; position += 1) {
@@ -434,25 +509,7 @@ export function collectFeatures(sentence: string): Int32Array {
     for (let index = 0; index < token.length; index += 1) letters[written++] = token.charCodeAt(index)
     letters[written++] = SPACE
   }
-  // The 3-, 4- and 5-gram starting at each letter, in that order; written straight into the
-  // array (room made once) because this loop emits most of a Thai sentence's features.
-  reserveFeatures(3 * length)
-  const buffer = featureBuffer
-  let count = featureCount
-  for (let start = 0; start + 3 <= length; start += 1) {
-    let hash = Math.imul(SEED_CHAR ^ letters[start], FNV_PRIME)
-    hash = Math.imul(hash ^ letters[start + 1], FNV_PRIME)
-    hash = Math.imul(hash ^ letters[start + 2], FNV_PRIME)
-    buffer[count++] = (hash ^ 3) & MASK
-    if (start + 4 > length) continue
-    hash = Math.imul(hash ^ letters[start + 3], FNV_PRIME)
-    buffer[count++] = (hash ^ 4) & MASK
-    if (start + 5 > length) continue
-    hash = Math.imul(hash ^ letters[start + 4], FNV_PRIME)
-    buffer[count++] = (hash ^ 5) & MASK
-  }
-  featureCount = count
-  return featureBuffer.subarray(0, featureCount)
+  return length
 }
 
 /** Feature indices of a sentence as an array (training and tests). */

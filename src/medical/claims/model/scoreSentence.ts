@@ -1,4 +1,4 @@
-import { collectFeatures, collectWordFeatures, FEATURE_BITS } from './features'
+import { collectWordFeatures, FEATURE_BITS, summedFeatureCount, weightedFeatureSum } from './features'
 import type { ClaimLanguage } from '../types'
 import type { ModelFile } from './types'
 import modelData from './weights.json'
@@ -23,6 +23,8 @@ const kindDenominators = model.kind.totals.map((total) => Math.log(total + model
 // row (most word features of a sentence have none, and the bit is cheaper than the lookup).
 const kindClassCount = model.kind.classes.length
 const kindRows = new Map<number, number>()
+// The row offset of each feature in kindTerms, read by index (a Map lookup per word feature showed in profiles).
+const kindOffsets = new Int32Array(1 << FEATURE_BITS)
 const kindTerms = new Float64Array(model.kind.counts.length * kindClassCount)
 const hasKindTerms = new Uint32Array((1 << FEATURE_BITS) >>> 5)
 for (const [index, perClass] of model.kind.counts) {
@@ -32,6 +34,7 @@ for (const [index, perClass] of model.kind.counts) {
   const row = kindRows.get(index) ?? kindRows.size
   kindRows.set(index, row)
   hasKindTerms[index >>> 5] |= 1 << (index & 31)
+  kindOffsets[index] = row * kindClassCount
   for (let classIndex = 0; classIndex < kindClassCount; classIndex += 1) {
     kindTerms[row * kindClassCount + classIndex] = Math.log(counts[classIndex] + model.kind.alpha) - kindDenominators[classIndex]
   }
@@ -45,27 +48,25 @@ export function riskThreshold(language: ClaimLanguage): number {
 
 /** Probability that the sentence is a risky health claim. */
 export function riskProbability(sentence: string): number {
-  let sum = 0
-  const features = collectFeatures(sentence)
-  const count = features.length
-  for (let position = 0; position < count; position += 1) {
-    const index = features[position]
-    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += riskWeights[index]
-  }
+  const sum = weightedFeatureSum(sentence, riskWeights, hasWeight)
+  const count = summedFeatureCount
   const score = model.risk.bias + (count ? sum / Math.sqrt(count) : 0)
   return 1 / (1 + Math.exp(-score))
 }
 
+const kindScores = new Float64Array(kindClassCount)
+
 /** The most likely kind of claim (a ClaimCategory) for a sentence the model flagged. */
 export function likelyKind(sentence: string): string {
   const { classes } = model.kind
-  const scores = new Float64Array(kindClassCount)
+  // Reused: one allocation per flagged sentence showed in profiles.
+  const scores = kindScores.fill(0)
   const features = collectWordFeatures(sentence)
   for (let position = 0; position < features.length; position += 1) {
     const index = features[position]
     // A word no claim in the corpus used says nothing about the kind.
     if (!(hasKindTerms[index >>> 5] & (1 << (index & 31)))) continue
-    const offset = kindRows.get(index)! * kindClassCount
+    const offset = kindOffsets[index]
     for (let classIndex = 0; classIndex < kindClassCount; classIndex += 1) scores[classIndex] += kindTerms[offset + classIndex]
   }
   let best = 0
