@@ -4,7 +4,8 @@
  *
  * Seeds a throwaway PostgreSQL (src/bin/prepare.ts --seed), saves an unreviewed draft on the
  * benchmarked article (its title is a marker that must never be served), then runs
- * autocannon -c 20 -d 10, two rounds, for list(10), by id, by slug (through `where`) and
+ * autocannon -c 20 -d 10, two rounds (BENCH_ROUNDS; even rounds take the targets in reverse
+ * order), for list(10), by id, by slug (through `where`) and
  * GraphQL by slug (GET), after an unrecorded warm-up of BENCH_WARMUP_S seconds (default 3) per
  * target and path, against:
  *   - Relief cached       `next start` as shipped (the in-process cache answers hits before Next)
@@ -33,7 +34,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: Rec
 
 if (!fs.existsSync('.next/BUILD_ID')) throw new Error('Build first: npx next build')
 
-const ROUNDS = 2
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 const CONNECTIONS = 20
 const DURATION_S = 10
 const MARKER = `UNREVIEWED-DRAFT-${Date.now()}`
@@ -127,8 +128,11 @@ try {
   type Row = { round: number; path: string; target: string; rps: number; p50: number; p99: number; non2xx: number; drafts: number; bodies: number }
   const results: Row[] = []
   for (let round = 1; round <= ROUNDS; round++) {
+    // Even rounds run the targets in reverse order, so no target always follows the same
+    // neighbour (a server measured right after another one's load ran ahead of the next one).
+    const ordered = round % 2 === 0 ? Object.entries(targets).reverse() : Object.entries(targets)
     for (const [name, p] of Object.entries(paths)) {
-      for (const [target, base] of Object.entries(targets)) {
+      for (const [target, base] of ordered) {
         let drafts = 0
         let checked = 0
         const instance = autocannon({

@@ -1,14 +1,14 @@
 import {
-  type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
   Kind,
-  parse,
   type SelectionSetNode,
 } from 'graphql'
 import { formatNames, type SanitizedConfig, toWords } from 'payload'
+
+import { queryPlan } from './graphqlQueryPlan'
 
 type Data = Record<string, unknown>
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -26,8 +26,13 @@ const isAbstractType = (type: unknown) => tagOf(type) === 'GraphQLUnionType' || 
 const getNamedType = (type: GraphQLOutputType): GraphQLNamedType =>
   isNonNullType(type) || isListType(type) ? getNamedType(type.ofType) : (type as GraphQLNamedType)
 
+/** Per config: pluralize's rules ran for every collection on every answer. */
+const typeNamesByConfig = new WeakMap<SanitizedConfig, Map<string, string>>()
+
 /** GraphQL object type name → collection slug, named the way @payloadcms/graphql names them. */
 const typeNamesOf = (config: SanitizedConfig) => {
+  const known = typeNamesByConfig.get(config)
+  if (known) return known
   const names = new Map<string, string>()
   for (const collection of config.collections) {
     const graphQL = collection.graphQL as { singularName?: string } | false | undefined
@@ -35,6 +40,7 @@ const typeNamesOf = (config: SanitizedConfig) => {
     const name = graphQL?.singularName ? toWords(graphQL.singularName, true) : formatNames(collection.slug).singular
     names.set(name, collection.slug)
   }
+  typeNamesByConfig.set(config, names)
   return names
 }
 
@@ -52,14 +58,9 @@ export const collectGraphqlKeys = (
 ) => {
   const keys = new Set<string>()
   const typeNames = typeNamesOf(config)
-  const document = parse(query)
-  const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def)
-  const operation = document.definitions.find(
-    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
-  )
+  const { operation, fragments } = queryPlan(query, operationName)
   const root = schema.getQueryType()
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query' || !root) {
+  if (!operation || operation.operation !== 'query' || !root) {
     return keys
   }
 
@@ -94,15 +95,15 @@ export const collectGraphqlKeys = (
   }
 
   // A root list (`Articles { docs }`) or count is tagged with its collection, so a new
-  // publish can purge it.
-  for (const field of Object.values(root.getFields())) {
-    const named = getNamedType(field.type)
-    const docs = isObjectType(named) ? named.getFields().docs : undefined
+  // publish can purge it. Only the root fields the query asks for are looked at.
+  const rootFields = root.getFields()
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue
+    const field = Object.hasOwn(rootFields, selection.name.value) ? rootFields[selection.name.value] : undefined
+    const named = field && getNamedType(field.type)
+    const docs = named && isObjectType(named) ? named.getFields().docs : undefined
     const slug = docs && typeNames.get(getNamedType(docs.type).name)
-    const asked = operation.selectionSet.selections.some(
-      (s) => s.kind === Kind.FIELD && s.name.value === field.name,
-    )
-    if (slug && asked) keys.add(slug)
+    if (slug) keys.add(slug)
   }
   walk(root, operation.selectionSet, data)
   return keys
