@@ -52,7 +52,7 @@ const DISTANCING =
 // "No therapist can promise ...", "We cannot tell you that ...", and evidence that denies what
 // follows ("No study has shown that ...", "Nobody has yet shown ...", "Whether ... is unknown").
 const NEGATED_FRAME =
-  /^["'(]*(?:no\s+(?:\w+\s+)?(?:can|could|will)\b|(?:there\s+is\s+|there's\s+)?no\s+(?:good\s+|reliable\s+|convincing\s+|published\s+)?(?:study|studies|trial|trials|research|review|evidence)\s+(?:so\s+far\s+|yet\s+|to\s+date\s+)?(?:has\s+|have\s+)?(?:yet\s+|ever\s+)?(?:shown|proven|proved|found|demonstrated|showing|proving|demonstrating)\b|(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:shown|proven|proved|demonstrated)\b|whether\b[^.;!?]*\b(?:is|are|remains?)\s+(?:unknown|unclear|uncertain|not\s+known|an\s+open\s+question)\b|nobody\s+can\b|no\s+one\s+can\b|(?:we|i|you|they)\s+(?:cannot|can't|could\s+not|do\s+not|don't|will\s+not|won't|never)\s+(?:tell|promise|say|claim|guarantee|know|predict)\b)/i
+  /^["'(]*(?:no\s+(?:\w+\s+)?(?:can|could|will)\b|(?:there\s+is\s+|there's\s+)?no\s+(?:good\s+|reliable\s+|convincing\s+|published\s+)?(?:study|studies|trial|trials|research|review|evidence)\s+(?:so\s+far\s+|yet\s+|to\s+date\s+)?(?:has\s+|have\s+)?(?:yet\s+|ever\s+)?(?:shown|proven|proved|found|demonstrated|showing|proving|demonstrating)\b|(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:shown|proven|proved|demonstrated)\b|whether\b[^.;!?]*\b(?:is|are|remains?)\s+(?:still\s+|yet\s+)?(?:unknown|unclear|uncertain|not\s+known|an\s+open\s+question)\b|nobody\s+can\b|no\s+one\s+can\b|(?:we|i|you|they)\s+(?:cannot|can't|could\s+not|do\s+not|don't|will\s+not|won't|never)\s+(?:tell|promise|say|claim|guarantee|know|predict)\b)/i
 
 // A statement that the evidence is weak is not an appeal to it.
 const WEAK_EVIDENCE =
