@@ -15,13 +15,12 @@ const FROZEN_TEST_HASH = 'c33c10da1ebb1e318d31baf0eaa7d4fe23d2a88de1b702d8adce97
 const GOAL = { recall: 0.95, falseFlagRate: 0.05 }
 /**
  * Thai recall is at the goal (1.000 after the fourth round); English is not yet, so its floor holds
- * the measured level and a change that loses recall fails. It was 0.88 (69 of 78) after the fifth
- * round; the sixth and seventh rounds lowered it by one sentence to 0.872 (68 of 78) while raising
- * recall on all four held-out English probes (probe 4 0.890 to 0.912, probe 6 0.824 to 0.941,
- * probe 7 0.796 to 0.959; bench/RESULTS.md), so the floor was lowered to that level rather than the
- * rounds undone. Raise it as the checker improves; the false-flag limit is the goal already.
+ * the measured level and a change that loses recall fails. English measured 0.885 after the fifth
+ * round, 0.872 after the sixth and seventh (one sentence fewer, while every held-out probe gained)
+ * and 0.897 (70 of 78) after the eighth (bench/RESULTS.md). Raise it as the checker improves; the
+ * false-flag limit is the goal already.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 0.87, th: GOAL.recall }
+const RECALL_FLOOR: Record<string, number> = { en: 0.89, th: GOAL.recall }
 
 describe('claims corpus', () => {
   const entries = loadCorpus()
