@@ -1,5 +1,6 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { isFailureDenied } from './failureDenial'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
@@ -482,6 +483,20 @@ function answerFinding(
   model: SentenceModel | undefined,
 ): ClaimFinding | undefined {
   if (!isQuestionSentence(question) || RHETORICAL_CUE.test(question.text)) return undefined
+  const onAnswerSpan = { excerpt: text.slice(answer.span.start, answer.span.end), start: answer.span.start, end: answer.span.end, locale }
+  if (isFailureDenied(question.text, answer.text)) {
+    const advice = KIND_ADVICE.guarantee
+    return {
+      ...onAnswerSpan,
+      ruleId: 'answer-guarantee',
+      severity: advice.severity,
+      message: `The answer says the failure its question names never happens. ${advice.message}`,
+      suggestion: advice.suggestion,
+      kind: 'guarantee',
+      confidence: RULE_CONFIDENCE[advice.severity],
+      source: 'answer:guarantee',
+    }
+  }
   const body = yesNoQuestionBody(question.text)
   if (body === undefined) return undefined
   const stance = answerStance(answer.text)

@@ -69,6 +69,19 @@ describe('English rules of the ninth round (claims by grammatical shape)', () =>
     }
   })
 
+  it('should flag an answer that says the failure its question names never happens as a guarantee', () => {
+    const text = 'No relief after the second week? We have never once seen that here.'
+    const findings = rulesOnly(text)
+    expect(findings.map((finding) => [finding.kind, finding.excerpt])).toEqual([['guarantee', 'We have never once seen that here.']])
+    for (const safe of [
+      'No relief after the second week? Tell your therapist, and see your GP if it gets worse.',
+      'Running late? That never happens to our therapists, but call us if it does.',
+      'We have never once seen that here.',
+    ]) {
+      expect(rulesOnly(safe), safe).toEqual([])
+    }
+  })
+
   it('should read the ninth round as part of the corpus, all of it outside the test split', () => {
     const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round9.tsv'), 'utf8'), 'en')
     const { assignments } = loadSplit()
