@@ -37,8 +37,11 @@ export const installAtomicJobClaim = (payload: Payload) => {
   if ((adapter.updateJobs as { isAtomicClaim?: boolean }).isAtomicClaim) return
   const original = adapter.updateJobs.bind(adapter)
 
-  const claimingUpdateJobs: UpdateJobs = async (args) => {
-    if (args.data?.processing !== true) return original(args)
+  /**
+   * The ids this runner won among the due candidates (a compare-and-set per row), or undefined
+   * when another runner won every one of them.
+   */
+  const claim = async (args: UpdateJobsArgs): Promise<number[] | undefined> => {
     let candidates: (number | string)[]
     if (args.id !== undefined) {
       candidates = [args.id]
@@ -62,8 +65,19 @@ export const installAtomicJobClaim = (payload: Payload) => {
     const { rows } = await db.execute(
       sql`UPDATE payload_jobs SET processing = true WHERE id IN (${ids}) AND processing = false RETURNING id`,
     )
-    const won = rows.map((row) => Number(row.id))
-    if (won.length === 0) return []
+    if (rows.length === 0 && args.id === undefined) return undefined
+    return rows.map((row) => Number(row.id))
+  }
+
+  const claimingUpdateJobs: UpdateJobs = async (args) => {
+    if (args.data?.processing !== true) return original(args)
+    let won: number[] | undefined
+    // Lost every candidate to another runner: read again, since the jobs it won are processing
+    // now and drop out of the due list. Answering "none" instead made Payload's runner stop
+    // while due jobs were still waiting. Bounded: each lost round means another runner took a
+    // whole batch.
+    for (let attempt = 0; attempt < 5 && won === undefined; attempt++) won = await claim(args)
+    if (!won || won.length === 0) return []
     // Payload's own update fills in the rest (updatedAt) and answers in its own shape.
     const rest = { ...args, id: undefined, where: { id: { in: won } }, limit: won.length }
     return original(rest)

@@ -73,13 +73,15 @@ describe('exactly-once delivery', () => {
     expect(deliveredIds().sort((a, b) => a - b)).toEqual(ids)
   }, 120_000)
 
-  it('should deliver each job once with two Payload processes running the queue on one database', async () => {
+  it('should deliver each job once, and share the work, with two Payload processes running the queue on one database', async () => {
     receiver.received.length = 0
-    const ids = await queueMany(40)
-    // Slow answers keep both processes busy at once.
-    receiver.reply(...Array.from({ length: 40 }, () => ({ status: 200, delayMs: 150 })))
+    // Both processes are up and warmed before the jobs exist, so they race for the first batch;
+    // the loser used to read that as an empty queue and stop, leaving all the work to the other.
     const processes = [startProcess(), startProcess()]
     await Promise.all(processes.map((p) => p.ready))
+    const ids = await queueMany(40)
+    // Slow answers keep both processes busy at once.
+    receiver.reply(...Array.from({ length: 40 }, () => ({ status: 200, delayMs: 250 })))
     for (const p of processes) p.go()
     const [a, b] = await Promise.all(processes.map((p) => p.exited))
     expect(a.code, a.output).toBe(0)

@@ -9,6 +9,9 @@ import { getPayload } from 'payload'
 import config from '../../../payload.config'
 
 const payload = await getPayload({ config })
+// Warm the runner on a queue nobody uses, so both processes claim their first batch at the
+// same moment: the loser of that race must take the next batch, not stop (claimJobs.ts).
+await payload.jobs.run({ queue: 'warm-up', limit: 1, silent: true })
 console.log('ready')
 await new Promise((resolve) => process.stdin.once('data', resolve))
 let ran = 0
