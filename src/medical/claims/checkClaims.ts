@@ -483,23 +483,6 @@ function answerFinding(
   model: SentenceModel | undefined,
 ): ClaimFinding | undefined {
   if (!isQuestionSentence(question) || RHETORICAL_CUE.test(question.text)) return undefined
-  const onAnswerSpan = { excerpt: text.slice(answer.span.start, answer.span.end), start: answer.span.start, end: answer.span.end, locale }
-  if (isFailureDenied(question.text, answer.text)) {
-    const advice = KIND_ADVICE.guarantee
-    return {
-      ...onAnswerSpan,
-      ruleId: 'answer-guarantee',
-      severity: advice.severity,
-      message: `The answer says the failure its question names never happens. ${advice.message}`,
-      suggestion: advice.suggestion,
-      kind: 'guarantee',
-      confidence: RULE_CONFIDENCE[advice.severity],
-      source: 'answer:guarantee',
-    }
-  }
-  const body = yesNoQuestionBody(question.text)
-  if (body === undefined) return undefined
-  const stance = answerStance(answer.text)
   const onAnswer = (claim: Omit<ClaimFinding, 'excerpt' | 'start' | 'end' | 'locale'>): ClaimFinding => ({
     ...claim,
     excerpt: text.slice(answer.span.start, answer.span.end),
@@ -507,30 +490,28 @@ function answerFinding(
     end: answer.span.end,
     locale,
   })
-  if (stance === 'no' && isRiskQuestion(body)) {
-    const advice = KIND_ADVICE.safety
+  // A kind the pair's shape decides (no rule or model reading): the kind's own advice.
+  const byShape = (kind: 'guarantee' | 'safety' | 'skip-care', reason: string) => {
+    const advice = KIND_ADVICE[kind]
     return onAnswer({
-      ruleId: 'answer-safety',
+      ruleId: `answer-${kind}`,
       severity: advice.severity,
-      message: `The answer says there is no risk the question asks about. ${advice.message}`,
+      message: `${reason} ${advice.message}`,
       suggestion: advice.suggestion,
-      kind: 'safety',
+      kind,
       confidence: RULE_CONFIDENCE[advice.severity],
-      source: 'answer:safety',
+      source: `answer:${kind}`,
     })
   }
+  if (isFailureDenied(question.text, answer.text)) return byShape('guarantee', 'The answer says the failure its question names never happens.')
+  const body = yesNoQuestionBody(question.text)
+  if (body === undefined) return undefined
+  const stance = answerStance(answer.text)
+  if (stance === 'no' && isRiskQuestion(body)) return byShape('safety', 'The answer says there is no risk the question asks about.')
   if (stance === 'no') {
-    if (!isKeepCareQuestion(body)) return undefined
-    const advice = KIND_ADVICE['skip-care']
-    return onAnswer({
-      ruleId: 'answer-skip-care',
-      severity: advice.severity,
-      message: `The answer says no to keeping medical care the question asks about. ${advice.message}`,
-      suggestion: advice.suggestion,
-      kind: 'skip-care',
-      confidence: RULE_CONFIDENCE[advice.severity],
-      source: 'answer:skip-care',
-    })
+    return isKeepCareQuestion(body)
+      ? byShape('skip-care', 'The answer says no to keeping medical care the question asks about.')
+      : undefined
   }
   if (stance !== 'yes') return undefined
   const statementTexts = asStatements(body)
