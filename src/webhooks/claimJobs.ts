@@ -27,9 +27,12 @@ const executorFor = async (adapter: Adapter, req: UpdateJobsArgs['req']): Promis
  * Payload's runner claims jobs by reading the due ones and then setting `processing = true`
  * (payload 3.90, @payloadcms/drizzle updateJobs): two runners that read at the same moment
  * both claim, and both run, the same job, so a webhook would be delivered twice. This makes the
- * claim a compare-and-set: the candidates are read as before, then one
- * `UPDATE … WHERE processing = false RETURNING id` decides which of them this runner won (a
- * concurrent claimer blocks on the row lock, then sees `processing = true` and skips it).
+ * claim a compare-and-set: the candidates are read as before, then one `UPDATE … RETURNING id`
+ * takes only the rows still exactly as read (same `updated_at` and `total_tried`, not
+ * processing, not completed, not failed for good). A concurrent claimer blocks on the row lock
+ * and then re-checks those conditions on the row as committed, so it skips a job another runner
+ * claimed, and also one that another runner claimed, ran and finished while this runner was
+ * between its read and its update (checking `processing` alone let that finished job run again).
  * Only the ids won are handed back to Payload's own update.
  */
 export const installAtomicJobClaim = (payload: Payload) => {
@@ -42,30 +45,34 @@ export const installAtomicJobClaim = (payload: Payload) => {
    * when another runner won every one of them.
    */
   const claim = async (args: UpdateJobsArgs): Promise<number[] | undefined> => {
-    let candidates: (number | string)[]
+    const db = await executorFor(adapter, args.req)
     if (args.id !== undefined) {
-      candidates = [args.id]
-    } else {
-      const found = await payload.db.find({
-        collection: 'payload-jobs',
-        where: args.where ?? {},
-        sort: args.sort as string,
-        limit: args.limit,
-        pagination: false,
-        req: args.req as never,
-      })
-      candidates = found.docs.map((doc) => doc.id as number | string)
+      const { rows } = await db.execute(
+        sql`UPDATE payload_jobs SET processing = true WHERE id = ${Number(args.id)} AND processing = false RETURNING id`,
+      )
+      return rows.map((row) => Number(row.id))
     }
-    if (candidates.length === 0) return []
-    const ids = sql.join(
-      candidates.map((id) => sql`${Number(id)}`),
+    const found = await payload.db.find<{ id: number; updatedAt: string; totalTried?: number | null }>({
+      collection: 'payload-jobs',
+      where: args.where ?? {},
+      sort: args.sort as string,
+      limit: args.limit,
+      pagination: false,
+      req: args.req as never,
+    })
+    if (found.docs.length === 0) return []
+    const asRead = sql.join(
+      found.docs.map(
+        (doc) => sql`(${Number(doc.id)}::integer, ${doc.updatedAt}::timestamptz, ${Number(doc.totalTried ?? 0)}::numeric)`,
+      ),
       sql`, `,
     )
-    const db = await executorFor(adapter, args.req)
-    const { rows } = await db.execute(
-      sql`UPDATE payload_jobs SET processing = true WHERE id IN (${ids}) AND processing = false RETURNING id`,
-    )
-    if (rows.length === 0 && args.id === undefined) return undefined
+    const { rows } = await db.execute(sql`UPDATE payload_jobs AS job SET processing = true
+      FROM (VALUES ${asRead}) AS read (id, updated_at, total_tried)
+      WHERE job.id = read.id AND job.updated_at = read.updated_at AND coalesce(job.total_tried, 0) = read.total_tried
+        AND job.processing = false AND job.completed_at IS NULL AND job.has_error IS NOT TRUE
+      RETURNING job.id`)
+    if (rows.length === 0) return undefined
     return rows.map((row) => Number(row.id))
   }
 

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createLocalReq, type Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { queueDelivery } from '@/webhooks/queueDelivery'
@@ -51,6 +52,44 @@ const startProcess = () => {
   const exited = new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })))
   exited.then(() => onReady())
   return { ready, exited, go: () => child.stdin.write('go\n') }
+}
+
+/**
+ * Holds job `id`'s row lock in a transaction of its own, lets a runner read the due list and
+ * block on its claim, then writes `change` as another runner would have (claimed, ran,
+ * finished or failed) and commits, so the blocked claim sees the row only after that. Without
+ * a change the lock is simply released.
+ */
+const raceClaimAgainst = async (id: number, change?: string) => {
+  const holder = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await holder.connect()
+  try {
+    await holder.query('BEGIN')
+    await holder.query('SELECT id FROM payload_jobs WHERE id = $1 FOR UPDATE', [id])
+    const run = payload.jobs.run({ queue: 'default', limit: 5, silent: true })
+    // The runner has read the job as due and now waits for the row lock.
+    const deadline = Date.now() + 20_000
+    for (;;) {
+      // Activity views are a snapshot per transaction: take a fresh one each time.
+      await holder.query('SELECT pg_stat_clear_snapshot()')
+      const { rows } = await holder.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'update%payload_jobs%'`,
+      )
+      if (rows[0].n > 0) break
+      if (Date.now() > deadline) throw new Error('the runner never reached its claim')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    if (change) await holder.query(`UPDATE payload_jobs SET ${change}, processing = false, updated_at = now() WHERE id = $1`, [id])
+    await holder.query('COMMIT')
+    return await run
+  } finally {
+    await holder.end()
+  }
+}
+
+const jobFor = async (delivery: number) => {
+  const { docs } = await payload.find({ collection: 'payload-jobs', where: { 'input.delivery': { equals: delivery } }, depth: 0, limit: 1 })
+  return docs[0].id as number
 }
 
 beforeAll(async () => {
@@ -96,4 +135,36 @@ describe('exactly-once delivery', () => {
     const logged = await payload.find({ collection: 'webhook-deliveries', where: { id: { in: ids } }, limit: 0, pagination: false, depth: 0 })
     expect(logged.docs.every((d) => d.status === 'succeeded' && d.attempts === 1)).toBe(true)
   }, 240_000)
+
+  it('should run a job whose row was only locked, not changed, while this runner was claiming it', async () => {
+    receiver.received.length = 0
+    const [delivery] = await queueMany(1)
+    const job = await jobFor(delivery)
+    const result = await raceClaimAgainst(job)
+    expect(Object.keys(result.jobStatus ?? {})).toEqual([String(job)])
+    expect(deliveredIds()).toEqual([delivery])
+  }, 120_000)
+
+  it('should not run a job again that another runner claimed and finished between this runner reading it and claiming it', async () => {
+    receiver.received.length = 0
+    const [delivery] = await queueMany(1)
+    const job = await jobFor(delivery)
+    const result = await raceClaimAgainst(job, 'completed_at = now(), total_tried = 1')
+    expect(Object.keys(result.jobStatus ?? {})).not.toContain(String(job))
+    expect(deliveredIds()).toEqual([])
+    await payload.delete({ collection: 'payload-jobs', id: job })
+  }, 120_000)
+
+  it('should not run a job early that another runner tried and set to retry later while this runner was claiming it', async () => {
+    receiver.received.length = 0
+    const [delivery] = await queueMany(1)
+    const job = await jobFor(delivery)
+    const result = await raceClaimAgainst(job, "total_tried = 1, wait_until = now() + interval '1 hour'")
+    expect(Object.keys(result.jobStatus ?? {})).not.toContain(String(job))
+    expect(deliveredIds()).toEqual([])
+    const row = await payload.findByID({ collection: 'payload-jobs', id: job, depth: 0 })
+    expect(row.processing).toBe(false)
+    expect(row.totalTried).toBe(1)
+    await payload.delete({ collection: 'payload-jobs', id: job })
+  }, 120_000)
 })
