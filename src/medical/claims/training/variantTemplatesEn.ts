@@ -42,6 +42,14 @@ export const EN_SLOTS: Record<string, string[]> = {
 
 export const EN_TEMPLATES: Record<string, string[]> = {
   cure: [
+    'Benefits: better posture, deeper sleep, {C} healed for good.',
+    'Then and now: {C} every day last spring, none since a course of {T}.',
+    'Before: {C}. After: {T}. Result: cured.',
+    'Our therapist bio in one line: ten years of curing {C} with {T}.',
+    'Keep up {T} and {C} will be something you only remember.',
+    '{T} regrows the damaged tissue behind {C}.',
+    'With {T} the {C} is going away totally and not coming back, you will see.',
+    'Confirmed for Friday: your {S} of {T}, the start of the end of your {C}.',
     '{C} can be knocked out for good with {T}.',
     '{D} can be done away with permanently through {T}.',
     '{C} is something {T} clears up for good.',
@@ -70,6 +78,11 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'Thanks to {T}, {P} no longer has {C} at all: it is healed.',
   ],
   guarantee: [
+    'Results: guaranteed. {C}: gone. Mobility: back.',
+    'Outcome of {T}: certain relief from {C}, every time.',
+    'Whatever stage your {C} has reached, {T} will improve it, count on it.',
+    'Reminder: your {S} is tomorrow. Relief from {C} is assured, as always.',
+    'Every client is getting relief from {C} with {T}, this is sure.',
     '{C} still there after a course of {T}? That never happens here.',
     'Nothing can stop {T} from working on your {C}.',
     'Relief from {C} or your money back: that is our promise with {T}.',
@@ -95,6 +108,10 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'You are bound to feel the difference in your {C} after {T}.',
   ],
   miracle: [
+    '{T} worked like a spell on my {C}.',
+    'What {T} did for my {C} was out of this world.',
+    'Before: bent double with {C}. After: {T}. Honestly, sorcery.',
+    '{T} is beyond belief for {C}, I cannot explain it.',
     'It was as if someone pulled a plug and my {C} drained away after {T}.',
     'What {T} did for {P} was nothing short of a wonder.',
     'Is {T} as magical as people say? Even more so.',
@@ -136,6 +153,10 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'Live a life free of {C} for ever with {T}.',
   ],
   'one-visit': [
+    'Nobody needs a follow-up for {C}: one {S} of {T} deals with it.',
+    'Booking confirmed: one {S} of {T}, normally enough to end {C}.',
+    'Only one time {T} and the {C} is finished, you will see.',
+    'Walked in with {C} at two, walked out without it at three.',
     'One {S} of {T} is all it takes to end {C}.',
     'A single {S} and your {C} is gone.',
     'Walk in with {C}, walk out without it after one {S}.',
@@ -162,6 +183,8 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     '{P} walked out of one {S} of {T} with no {C} at all.',
   ],
   rhetorical: [
+    'Are you ready for a life without {C}?',
+    'So, are you ready to put {C} behind you for good?',
     'Would you rather keep living with {C} or be done with it after one {S}?',
     'Keep suffering {C}, or let {T} end it for good: your choice.',
     'Why live with {C} when {T} can end it?',
@@ -329,6 +352,10 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'There is nothing to worry about: {T} has no downsides.',
   ],
   hedge: [
+    'Results: vary; some people find {T} eases {C} a little for a while.',
+    'Before: {C}. After: {T}. Result: a little easier for a day or two.',
+    'Keep up {T} if it helps, though {C} may still come and go.',
+    'Some people with {C} feel better after one {S} of {T}, but most need several, and some do not improve.',
     'Keep up {T} and {C} may bother you a little less, though it often returns.',
     'Most people who come to us with {C} feel somewhat better after {T}, but not everyone does.',
     '{C} can sometimes be eased for a while with {T}.',
@@ -352,6 +379,9 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'A few clients with {C} tell us {T} helps them cope day to day.',
   ],
   negation: [
+    '{T} does not regrow tissue or cure {C}.',
+    'Results: not guaranteed; {T} does not work for everyone with {C}.',
+    'One {S} of {T} will not end {C}, and we will not say it will.',
     'Nothing we do can promise that {C} will not come back.',
     '{C} is not something {T} can cure.',
     'We cannot guarantee that {T} will work for your {C}.',
@@ -380,6 +410,9 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     '{T} does not replace the exercises your physiotherapist gives you.',
   ],
   question: [
+    'Are you ready for your first {S}? Here is what to bring.',
+    'Can {T} regrow a damaged disc?',
+    'Will I need a follow-up {S} for {C}?',
     'Can {T} fix {C} for good? The evidence does not say so.',
     'Would you rather try {T} or see a physiotherapist first for {C}? Your GP can help you decide.',
     'Can {T} help with {C}?',
@@ -400,6 +433,8 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'Does {T} prevent {C} from coming back?',
   ],
   quoted: [
+    'One reviewer called {T} "pure magic" for {C}, but we would rather describe what it does.',
+    'Clients have called {T} "a miracle"; we prefer to stick to what the studies show.',
     'Some websites claim that {T} cures {C}, but that is not supported.',
     'A client once told us {T} was a miracle; we explained that relief varies.',
     'Be wary of adverts saying {T} guarantees relief from {C}.',
@@ -469,6 +504,14 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'Tell your therapist about {D} before the {S} so they can adapt {T}.',
   ],
   neutral: [
+    'Booking confirmed: one {S} of {T}, Friday at ten.',
+    'Reminder: your {S} is tomorrow. Reply C to cancel.',
+    'Therapist bio: trained in {T} in 2014 and works Tuesdays to Saturdays.',
+    'Benefits of membership: priority booking, a free drink, ten percent off {T}.',
+    'Then and now: our treatment room before and after the refit.',
+    'Results: your intake form about {C} has been received.',
+    'Our new booking page works like a charm on phones.',
+    'In this episode we talk about how {T} is done and what to ask before booking.',
     'Most people who come to us with {C} also see their GP.',
     '{C}? Read our page on what a {S} of {T} involves.',
     'One {S} of {T} and you will know whether it suits you.',
