@@ -504,6 +504,8 @@ export const EN_TEMPLATES: Record<string, string[]> = {
     'Tell your therapist about {D} before the {S} so they can adapt {T}.',
   ],
   neutral: [
+    'Length: sixty minutes – enough time for {T} on the back and legs.',
+    'A long spell of {C} can be tiring; your therapist will ask how you are sleeping.',
     'Booking confirmed: one {S} of {T}, Friday at ten.',
     'Reminder: your {S} is tomorrow. Reply C to cancel.',
     'Therapist bio: trained in {T} in 2014 and works Tuesdays to Saturdays.',
