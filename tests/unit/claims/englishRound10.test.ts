@@ -51,7 +51,7 @@ describe('English rules of the tenth round (registers and fragments)', () => {
     }
   })
 
-  it('should read the tenth round as part of the corpus outside the test split, and keep probe 9 out of it', () => {
+  it('should read the tenth round as part of the corpus outside the test split, and keep probes 9 and 10 out of it', () => {
     const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round10.tsv'), 'utf8'), 'en')
     const probe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe9.tsv'), 'utf8'), 'en')
     const { assignments } = loadSplit()
@@ -60,5 +60,8 @@ describe('English rules of the tenth round (registers and fragments)', () => {
     expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
     expect(probe.length).toBeGreaterThanOrEqual(100)
     expect(probe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
+    const probeAfter = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe10.tsv'), 'utf8'), 'en')
+    expect(probeAfter.length).toBeGreaterThanOrEqual(60)
+    expect(probeAfter.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
   })
 })
