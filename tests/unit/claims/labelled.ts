@@ -69,6 +69,8 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: 'Your sciatica pain will magically disappear.', expected: ['magic-claim'] },
   { text: 'There is no magic bullet for sciatica.', expected: [] },
   { text: 'The warm oil and soft music make the hour feel magical.', expected: [] },
+  { text: 'The heat pad worked like a spell on my aching neck.', expected: ['magic-simile'] },
+  { text: 'The new booking page works like a charm.', expected: [] },
   {
     text: 'Our 100% natural balm is a miracle cure that works every time.',
     expected: ['cure-claim', 'guarantee', 'miracle-claim'],
