@@ -43,13 +43,24 @@ for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
-// begin; a rule with raw patterns runs them on sentences holding one of their required
-// literals (requiredLiterals.ts), or on every sentence when none could be read from them.
+// begin. A rule's raw patterns are run one by one, each only on sentences holding one of its own
+// required literals (requiredLiterals.ts), or on every sentence when none could be read from it:
+// gating the rule's whole alternation by the union of its patterns' literals ran all 25 of a
+// rule's patterns whenever one common literal of any of them was present.
 const ALWAYS_RUN: number[] = []
-const PATTERNS_ALWAYS_RUN: number[] = []
 const PATTERN_LITERALS: string[][] = []
-const PATTERN_RULES: number[] = []
+/** Per literal list of a pattern (the first lists of the scanner): the pattern it gates. */
+const LIST_PATTERN: number[] = []
+/** Per pattern: its expression (global, the rule's flags), and whether it runs on every sentence. */
+const PATTERN_EXPRESSIONS: RegExp[] = []
+const PATTERNS_ALWAYS_RUN: number[] = []
+/** Per rule: its patterns, in the order of its raw patterns. */
+const RULE_PATTERNS: number[][] = []
+const PATTERN_RULE: number[] = []
 const START_WORDS = new Map<string, number[]>()
+// A backreference numbers the groups of the whole alternation, so a rule whose patterns hold one
+// keeps its combined expression (as one pattern, gated by the union of the literals).
+const BACKREFERENCE = /\\(?:[1-9]|k<)/
 // An entry per rule and start word: the rule's phrases that can start with that word, in the
 // rule's order, as one sticky expression (shared by a rule's words with the same phrases). At a
 // position where that word starts, no other phrase of the rule can match, so this finds the match
@@ -57,12 +68,25 @@ const START_WORDS = new Map<string, number[]>()
 const ENTRY_RULE: number[] = []
 const ENTRY_STICKY: RegExp[] = []
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
+  const patterns: number[] = []
+  RULE_PATTERNS.push(patterns)
   if (patternMatcher) {
-    const literals = requiredLiterals(patternMatcher.source)
-    if (literals) {
-      PATTERN_LITERALS.push(literals)
-      PATTERN_RULES.push(ruleOrder)
-    } else PATTERNS_ALWAYS_RUN.push(ruleOrder)
+    const sources = rule.patterns ?? []
+    const isSplit = !sources.some((source) => BACKREFERENCE.test(source))
+    // Each `(?:source)` alone, with the combined expression's flags: the combined expression's
+    // leftmost match is the leftmost of theirs, the earlier pattern's on a tie (nextMatch).
+    const expressions = isSplit ? sources.map((source) => new RegExp(`(?:${source})`, patternMatcher.flags)) : [patternMatcher]
+    for (const expression of expressions) {
+      const pattern = PATTERN_EXPRESSIONS.length
+      PATTERN_EXPRESSIONS.push(expression)
+      PATTERN_RULE.push(ruleOrder)
+      patterns.push(pattern)
+      const literals = requiredLiterals(expression.source)
+      if (literals) {
+        PATTERN_LITERALS.push(literals)
+        LIST_PATTERN.push(pattern)
+      } else PATTERNS_ALWAYS_RUN.push(pattern)
+    }
   }
   if (!phraseMatcher) return
   const words = ruleStartWords(rule, vocabularyData)
@@ -109,12 +133,14 @@ for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   LITERAL_EXCEPTION_SLOTS.push(slot)
 }
 // Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
-for (const sticky of new Set(ENTRY_STICKY)) {
-  sticky.exec('warm up')
-  sticky.lastIndex = 0
+for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
+  expression.exec('warm up')
+  expression.lastIndex = 0
 }
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
+/** Per pattern, for the current sentence: whether it can match there. */
+const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
 // Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
@@ -125,7 +151,8 @@ interface Candidates {
   isCandidate: Uint8Array
   /**
    * Per rule whose phrases have start words: where those words start in the sentence, in order,
-   * each followed by its entry (ENTRY_STICKY): [start, entry, start, entry, ...].
+   * each followed by its entry (ENTRY_STICKY): [start, entry, start, entry, ...], its first
+   * START_COUNTS[rule] numbers only (the array is reused from sentence to sentence).
    */
   phraseStarts: Array<number[] | undefined>
 }
@@ -133,18 +160,27 @@ interface Candidates {
 /** Which rules can match somewhere in the sentence (ruleStarts.ts), and where their phrases can start. */
 // Reused for every sentence (a sentence's rules are done before the next is read).
 const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
-// Per rule, its start list's array, emptied and reused for each sentence (fresh arrays per
-// sentence and rule showed in profiles); PHRASE_STARTS holds the ones in use for this sentence.
+// Per rule, its start list's array, reused for each sentence (fresh arrays per sentence and rule
+// showed in profiles); PHRASE_STARTS holds the ones in use for this sentence, and START_COUNTS how
+// much of each is this sentence's (counted rather than cut with `length = 0`, which showed too).
 const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
+const START_COUNTS = new Int32Array(COMPILED_RULES.length)
 const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
 
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
   const phraseStarts = PHRASE_STARTS.fill(undefined)
-  for (const ruleOrder of PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
+  const isPatternCandidate = IS_PATTERN_CANDIDATE.fill(0)
+  for (const pattern of PATTERNS_ALWAYS_RUN) {
+    isPatternCandidate[pattern] = 1
+    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
+  }
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
-  for (let list = 0; list < PATTERN_RULES.length; list += 1) {
-    if (HAS_PATTERN_LITERAL[list]) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
+  for (let list = 0; list < LIST_PATTERN.length; list += 1) {
+    if (!HAS_PATTERN_LITERAL[list]) continue
+    const pattern = LIST_PATTERN[list]
+    isPatternCandidate[pattern] = 1
+    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
   forEachKnownWord(START_WORD_TABLE, sentence, (entries, start) => {
@@ -154,10 +190,13 @@ function candidateRules(sentence: string): Candidates {
       let starts = phraseStarts[ruleOrder]
       if (!starts) {
         starts = START_LISTS[ruleOrder]
-        starts.length = 0
+        START_COUNTS[ruleOrder] = 0
         phraseStarts[ruleOrder] = starts
       }
-      starts.push(start, entry)
+      const count = START_COUNTS[ruleOrder]
+      starts[count] = start
+      starts[count + 1] = entry
+      START_COUNTS[ruleOrder] = count + 2
     }
   })
   return { isCandidate, phraseStarts }
@@ -224,7 +263,8 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
     compiled.phraseMatcher.lastIndex = from
     return compiled.phraseMatcher.exec(sentence)
   }
-  for (let index = 0; index < starts.length; index += 2) {
+  const count = START_COUNTS[ruleOrder]
+  for (let index = 0; index < count; index += 2) {
     const start = starts[index]
     if (start < from) continue
     const sticky = ENTRY_STICKY[starts[index + 1]]
@@ -241,15 +281,20 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
  * sentence holds none of its start words or required literals (it could not match).
  */
 function nextMatch(ruleOrder: number, sentence: string, from: number, candidates: Candidates): RegExpExecArray | null {
-  const compiled = COMPILED_RULES[ruleOrder]
   const isCandidate = candidates.isCandidate[ruleOrder]
   const phraseMatch =
     isCandidate & PHRASE_CANDIDATE ? nextPhraseMatch(ruleOrder, sentence, from, candidates.phraseStarts[ruleOrder]) : null
-  if (!compiled.patternMatcher || !(isCandidate & PATTERN_CANDIDATE)) return phraseMatch
-  compiled.patternMatcher.lastIndex = from
-  const patternMatch = compiled.patternMatcher.exec(sentence)
-  if (!patternMatch) return phraseMatch
-  return phraseMatch && phraseMatch.index <= patternMatch.index ? phraseMatch : patternMatch
+  if (!(isCandidate & PATTERN_CANDIDATE)) return phraseMatch
+  let best = phraseMatch
+  for (const pattern of RULE_PATTERNS[ruleOrder]) {
+    if (!IS_PATTERN_CANDIDATE[pattern]) continue
+    const expression = PATTERN_EXPRESSIONS[pattern]
+    expression.lastIndex = from
+    const match = expression.exec(sentence)
+    // Strictly before: on a tie the phrase half, then the earlier pattern, wins.
+    if (match && (!best || match.index < best.index)) best = match
+  }
+  return best
 }
 
 function firstClaimInSentence(
@@ -383,7 +428,7 @@ function englishRuleFindings(
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
   LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
-    if (!HAS_PATTERN_LITERAL[PATTERN_RULES.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
+    if (!HAS_PATTERN_LITERAL[LIST_PATTERN.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
   })
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
