@@ -125,13 +125,17 @@ function windowStart(text: string, clauseStart: number, start: number): number {
  */
 function clauseBefore(cues: SentenceCues, start: number, end: number): string {
   const { text } = cues
-  const prefix = text.slice(windowStart(text, cues.boundaryEndBefore(start), start), start)
-  const segments = prefix.split(',')
-  const last = segments.pop() ?? ''
+  const from = windowStart(text, cues.boundaryEndBefore(start), start)
+  // The text after the window's last comma, cut straight from the sentence: most matches are not
+  // in a list, and splitting the whole window at its commas for them showed in profiles.
+  const comma = start > 0 ? text.lastIndexOf(',', start - 1) : -1
+  const last = text.slice(comma >= from ? comma + 1 : from, start)
   const isInList =
     wordCount(last) <= 2 &&
     (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(text.slice(end, end + LOOKAHEAD)))
   if (!isInList) return last
+  const segments = text.slice(from, start).split(',')
+  segments.pop()
   const kept = [last]
   while (segments.length > 1 && wordCount(segments[segments.length - 1]) <= 2)
     kept.unshift(segments.pop() ?? '')
