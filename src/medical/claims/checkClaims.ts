@@ -1,5 +1,5 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
-import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { distancingLiterals, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isFailureDenied } from './failureDenial'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
@@ -7,8 +7,9 @@ import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
-import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd } from './reportedClaims'
+import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
 import { requiredLiterals } from './requiredLiterals'
+import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
 import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
@@ -56,11 +57,10 @@ const PATTERN_EXPRESSIONS: RegExp[] = []
 const PATTERNS_ALWAYS_RUN: number[] = []
 /** Per rule: its patterns, in the order of its raw patterns. */
 const RULE_PATTERNS: number[][] = []
+/** Per rule: the expressions of its patterns, in the same order. */
+const RULE_EXPRESSIONS: RegExp[][] = []
 const PATTERN_RULE: number[] = []
 const START_WORDS = new Map<string, number[]>()
-// A backreference numbers the groups of the whole alternation, so a rule whose patterns hold one
-// keeps its combined expression (as one pattern, gated by the union of the literals).
-const BACKREFERENCE = /\\(?:[1-9]|k<)/
 // An entry per rule and start word: the rule's phrases that can start with that word, in the
 // rule's order, as one sticky expression (shared by a rule's words with the same phrases). At a
 // position where that word starts, no other phrase of the rule can match, so this finds the match
@@ -70,15 +70,14 @@ const ENTRY_STICKY: RegExp[] = []
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   const patterns: number[] = []
   RULE_PATTERNS.push(patterns)
+  RULE_EXPRESSIONS.push([])
   if (patternMatcher) {
-    const sources = rule.patterns ?? []
-    const isSplit = !sources.some((source) => BACKREFERENCE.test(source))
-    // Each `(?:source)` alone, with the combined expression's flags: the combined expression's
-    // leftmost match is the leftmost of theirs, the earlier pattern's on a tie (nextMatch).
-    const expressions = isSplit ? sources.map((source) => new RegExp(`(?:${source})`, patternMatcher.flags)) : [patternMatcher]
+    // Patterns that must stay one expression (a backreference) run as one, gated by the union of their literals.
+    const expressions = splitPatterns(rule.patterns ?? [], patternMatcher.flags) ?? [patternMatcher]
     for (const expression of expressions) {
       const pattern = PATTERN_EXPRESSIONS.length
       PATTERN_EXPRESSIONS.push(expression)
+      RULE_EXPRESSIONS[ruleOrder].push(expression)
       PATTERN_RULE.push(ruleOrder)
       patterns.push(pattern)
       const literals = requiredLiterals(expression.source)
@@ -137,6 +136,14 @@ for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
   expression.exec('warm up')
   expression.lastIndex = 0
 }
+// The two sentence-wide cues of distancing run on every English sentence; their literals join the
+// same scanner last, so a sentence holding none of them skips that cue (an unreadable cue always runs).
+const DISTANCING_LIST = PATTERN_LITERALS.length
+const DISTANCING_LITERALS = distancingLiterals()
+if (DISTANCING_LITERALS) PATTERN_LITERALS.push(DISTANCING_LITERALS)
+const REPORT_FRAME_LIST = PATTERN_LITERALS.length
+const REPORT_FRAME_LITERALS = reportFrameLiterals()
+if (REPORT_FRAME_LITERALS) PATTERN_LITERALS.push(REPORT_FRAME_LITERALS)
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
 /** Per pattern, for the current sentence: whether it can match there. */
@@ -229,6 +236,9 @@ interface Sentence {
   hasCitation: boolean
   /** English cues the rules and the model's gate both read, computed on first use. */
   isDistanced?: boolean
+  /** Whether the sentence holds a literal of the distancing cue, of a report frame (unknown: run them). */
+  hasDistancingLiteral?: boolean
+  hasReportFrameLiteral?: boolean
   isQuestion?: boolean
 }
 
@@ -246,7 +256,9 @@ function isThaiQuestionSentence(sentence: Sentence): boolean {
 // A report the sentence endorses ("people say ..., and they are right") is a claim again; one it
 // denies after the report ("some sites say ...; no study has shown that") is distanced.
 function isDistancedSentence(sentence: Sentence): boolean {
-  sentence.isDistanced ??= (isDistanced(sentence.text) && !isEndorsed(sentence.text)) || isDeniedReport(sentence.text)
+  sentence.isDistanced ??=
+    (isDistanced(sentence.text, sentence.hasDistancingLiteral) && !isEndorsed(sentence.text)) ||
+    isDeniedReport(sentence.text, sentence.hasReportFrameLiteral)
   return sentence.isDistanced
 }
 
@@ -285,16 +297,8 @@ function nextMatch(ruleOrder: number, sentence: string, from: number, candidates
   const phraseMatch =
     isCandidate & PHRASE_CANDIDATE ? nextPhraseMatch(ruleOrder, sentence, from, candidates.phraseStarts[ruleOrder]) : null
   if (!(isCandidate & PATTERN_CANDIDATE)) return phraseMatch
-  let best = phraseMatch
-  for (const pattern of RULE_PATTERNS[ruleOrder]) {
-    if (!IS_PATTERN_CANDIDATE[pattern]) continue
-    const expression = PATTERN_EXPRESSIONS[pattern]
-    expression.lastIndex = from
-    const match = expression.exec(sentence)
-    // Strictly before: on a tie the phrase half, then the earlier pattern, wins.
-    if (match && (!best || match.index < best.index)) best = match
-  }
-  return best
+  // A rule's patterns have consecutive numbers, so their flags are consecutive too.
+  return leftmostMatch(RULE_EXPRESSIONS[ruleOrder], IS_PATTERN_CANDIDATE, RULE_PATTERNS[ruleOrder][0], sentence, from, phraseMatch)
 }
 
 function firstClaimInSentence(
@@ -418,13 +422,16 @@ function englishRuleFindings(
   isReferenced: boolean,
   locale: ClaimLanguage,
 ): ClaimFinding[] {
+  // Scanned first: the scan also tells whether the distancing cues can match.
+  const candidates = candidateRules(sentence.text)
+  if (DISTANCING_LITERALS) sentence.hasDistancingLiteral = HAS_PATTERN_LITERAL[DISTANCING_LIST] === 1
+  if (REPORT_FRAME_LITERALS) sentence.hasReportFrameLiteral = HAS_PATTERN_LITERAL[REPORT_FRAME_LIST] === 1
   if (isDistancedSentence(sentence)) return []
   const isQuestionForm = isQuestionSentence(sentence)
   // Read only when a rule that needs no reference is reached (most sentences reach none).
   let isWeakEvidence: boolean | undefined
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
-  const candidates = candidateRules(sentence.text)
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
   LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
@@ -434,12 +441,17 @@ function englishRuleFindings(
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
     if (isQuestionForm !== (rule.isQuestionForm === true)) return
-    if (rule.requiresNoReference && (isReferenced || (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text)))) return
+    if (rule.requiresNoReference && isReferenced) return
+    // The sentence-wide conditions are read only for a rule that found a claim: most candidate
+    // rules find none, and each condition is a pure test of the sentence, so the order changes
+    // no answer.
+    const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
+    if (!finding) return
+    if (rule.requiresNoReference && (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text))) return
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
     if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) return
-    const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
-    if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
+    ranked.push({ finding, category: rule.category, ruleOrder })
   })
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)
 }
