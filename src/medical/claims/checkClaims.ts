@@ -1,5 +1,5 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
-import { hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { distancingLiterals, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isFailureDenied } from './failureDenial'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
@@ -7,8 +7,9 @@ import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
-import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd } from './reportedClaims'
+import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
 import { requiredLiterals } from './requiredLiterals'
+import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
 import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
@@ -43,12 +44,22 @@ for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
-// begin; a rule with raw patterns runs them on sentences holding one of their required
-// literals (requiredLiterals.ts), or on every sentence when none could be read from them.
+// begin. A rule's raw patterns are run one by one, each only on sentences holding one of its own
+// required literals (requiredLiterals.ts), or on every sentence when none could be read from it:
+// gating the rule's whole alternation by the union of its patterns' literals ran all 25 of a
+// rule's patterns whenever one common literal of any of them was present.
 const ALWAYS_RUN: number[] = []
-const PATTERNS_ALWAYS_RUN: number[] = []
 const PATTERN_LITERALS: string[][] = []
-const PATTERN_RULES: number[] = []
+/** Per literal list of a pattern (the first lists of the scanner): the pattern it gates. */
+const LIST_PATTERN: number[] = []
+/** Per pattern: its expression (global, the rule's flags), and whether it runs on every sentence. */
+const PATTERN_EXPRESSIONS: RegExp[] = []
+const PATTERNS_ALWAYS_RUN: number[] = []
+/** Per rule: its patterns, in the order of its raw patterns. */
+const RULE_PATTERNS: number[][] = []
+/** Per rule: the expressions of its patterns, in the same order. */
+const RULE_EXPRESSIONS: RegExp[][] = []
+const PATTERN_RULE: number[] = []
 const START_WORDS = new Map<string, number[]>()
 // An entry per rule and start word: the rule's phrases that can start with that word, in the
 // rule's order, as one sticky expression (shared by a rule's words with the same phrases). At a
@@ -57,12 +68,24 @@ const START_WORDS = new Map<string, number[]>()
 const ENTRY_RULE: number[] = []
 const ENTRY_STICKY: RegExp[] = []
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
+  const patterns: number[] = []
+  RULE_PATTERNS.push(patterns)
+  RULE_EXPRESSIONS.push([])
   if (patternMatcher) {
-    const literals = requiredLiterals(patternMatcher.source)
-    if (literals) {
-      PATTERN_LITERALS.push(literals)
-      PATTERN_RULES.push(ruleOrder)
-    } else PATTERNS_ALWAYS_RUN.push(ruleOrder)
+    // Patterns that must stay one expression (a backreference) run as one, gated by the union of their literals.
+    const expressions = splitPatterns(rule.patterns ?? [], patternMatcher.flags) ?? [patternMatcher]
+    for (const expression of expressions) {
+      const pattern = PATTERN_EXPRESSIONS.length
+      PATTERN_EXPRESSIONS.push(expression)
+      RULE_EXPRESSIONS[ruleOrder].push(expression)
+      PATTERN_RULE.push(ruleOrder)
+      patterns.push(pattern)
+      const literals = requiredLiterals(expression.source)
+      if (literals) {
+        PATTERN_LITERALS.push(literals)
+        LIST_PATTERN.push(pattern)
+      } else PATTERNS_ALWAYS_RUN.push(pattern)
+    }
   }
   if (!phraseMatcher) return
   const words = ruleStartWords(rule, vocabularyData)
@@ -109,12 +132,22 @@ for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   LITERAL_EXCEPTION_SLOTS.push(slot)
 }
 // Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
-for (const sticky of new Set(ENTRY_STICKY)) {
-  sticky.exec('warm up')
-  sticky.lastIndex = 0
+for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
+  expression.exec('warm up')
+  expression.lastIndex = 0
 }
+// The two sentence-wide cues of distancing run on every English sentence; their literals join the
+// same scanner last, so a sentence holding none of them skips that cue (an unreadable cue always runs).
+const DISTANCING_LIST = PATTERN_LITERALS.length
+const DISTANCING_LITERALS = distancingLiterals()
+if (DISTANCING_LITERALS) PATTERN_LITERALS.push(DISTANCING_LITERALS)
+const REPORT_FRAME_LIST = PATTERN_LITERALS.length
+const REPORT_FRAME_LITERALS = reportFrameLiterals()
+if (REPORT_FRAME_LITERALS) PATTERN_LITERALS.push(REPORT_FRAME_LITERALS)
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
+/** Per pattern, for the current sentence: whether it can match there. */
+const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
 // Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
@@ -125,7 +158,8 @@ interface Candidates {
   isCandidate: Uint8Array
   /**
    * Per rule whose phrases have start words: where those words start in the sentence, in order,
-   * each followed by its entry (ENTRY_STICKY): [start, entry, start, entry, ...].
+   * each followed by its entry (ENTRY_STICKY): [start, entry, start, entry, ...], its first
+   * START_COUNTS[rule] numbers only (the array is reused from sentence to sentence).
    */
   phraseStarts: Array<number[] | undefined>
 }
@@ -133,18 +167,27 @@ interface Candidates {
 /** Which rules can match somewhere in the sentence (ruleStarts.ts), and where their phrases can start. */
 // Reused for every sentence (a sentence's rules are done before the next is read).
 const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
-// Per rule, its start list's array, emptied and reused for each sentence (fresh arrays per
-// sentence and rule showed in profiles); PHRASE_STARTS holds the ones in use for this sentence.
+// Per rule, its start list's array, reused for each sentence (fresh arrays per sentence and rule
+// showed in profiles); PHRASE_STARTS holds the ones in use for this sentence, and START_COUNTS how
+// much of each is this sentence's (counted rather than cut with `length = 0`, which showed too).
 const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
+const START_COUNTS = new Int32Array(COMPILED_RULES.length)
 const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
 
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
   const phraseStarts = PHRASE_STARTS.fill(undefined)
-  for (const ruleOrder of PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
+  const isPatternCandidate = IS_PATTERN_CANDIDATE.fill(0)
+  for (const pattern of PATTERNS_ALWAYS_RUN) {
+    isPatternCandidate[pattern] = 1
+    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
+  }
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
-  for (let list = 0; list < PATTERN_RULES.length; list += 1) {
-    if (HAS_PATTERN_LITERAL[list]) isCandidate[PATTERN_RULES[list]] = PATTERN_CANDIDATE
+  for (let list = 0; list < LIST_PATTERN.length; list += 1) {
+    if (!HAS_PATTERN_LITERAL[list]) continue
+    const pattern = LIST_PATTERN[list]
+    isPatternCandidate[pattern] = 1
+    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
   forEachKnownWord(START_WORD_TABLE, sentence, (entries, start) => {
@@ -154,10 +197,13 @@ function candidateRules(sentence: string): Candidates {
       let starts = phraseStarts[ruleOrder]
       if (!starts) {
         starts = START_LISTS[ruleOrder]
-        starts.length = 0
+        START_COUNTS[ruleOrder] = 0
         phraseStarts[ruleOrder] = starts
       }
-      starts.push(start, entry)
+      const count = START_COUNTS[ruleOrder]
+      starts[count] = start
+      starts[count + 1] = entry
+      START_COUNTS[ruleOrder] = count + 2
     }
   })
   return { isCandidate, phraseStarts }
@@ -190,6 +236,9 @@ interface Sentence {
   hasCitation: boolean
   /** English cues the rules and the model's gate both read, computed on first use. */
   isDistanced?: boolean
+  /** Whether the sentence holds a literal of the distancing cue, of a report frame (unknown: run them). */
+  hasDistancingLiteral?: boolean
+  hasReportFrameLiteral?: boolean
   isQuestion?: boolean
 }
 
@@ -207,7 +256,9 @@ function isThaiQuestionSentence(sentence: Sentence): boolean {
 // A report the sentence endorses ("people say ..., and they are right") is a claim again; one it
 // denies after the report ("some sites say ...; no study has shown that") is distanced.
 function isDistancedSentence(sentence: Sentence): boolean {
-  sentence.isDistanced ??= (isDistanced(sentence.text) && !isEndorsed(sentence.text)) || isDeniedReport(sentence.text)
+  sentence.isDistanced ??=
+    (isDistanced(sentence.text, sentence.hasDistancingLiteral) && !isEndorsed(sentence.text)) ||
+    isDeniedReport(sentence.text, sentence.hasReportFrameLiteral)
   return sentence.isDistanced
 }
 
@@ -224,7 +275,8 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
     compiled.phraseMatcher.lastIndex = from
     return compiled.phraseMatcher.exec(sentence)
   }
-  for (let index = 0; index < starts.length; index += 2) {
+  const count = START_COUNTS[ruleOrder]
+  for (let index = 0; index < count; index += 2) {
     const start = starts[index]
     if (start < from) continue
     const sticky = ENTRY_STICKY[starts[index + 1]]
@@ -241,15 +293,12 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
  * sentence holds none of its start words or required literals (it could not match).
  */
 function nextMatch(ruleOrder: number, sentence: string, from: number, candidates: Candidates): RegExpExecArray | null {
-  const compiled = COMPILED_RULES[ruleOrder]
   const isCandidate = candidates.isCandidate[ruleOrder]
   const phraseMatch =
     isCandidate & PHRASE_CANDIDATE ? nextPhraseMatch(ruleOrder, sentence, from, candidates.phraseStarts[ruleOrder]) : null
-  if (!compiled.patternMatcher || !(isCandidate & PATTERN_CANDIDATE)) return phraseMatch
-  compiled.patternMatcher.lastIndex = from
-  const patternMatch = compiled.patternMatcher.exec(sentence)
-  if (!patternMatch) return phraseMatch
-  return phraseMatch && phraseMatch.index <= patternMatch.index ? phraseMatch : patternMatch
+  if (!(isCandidate & PATTERN_CANDIDATE)) return phraseMatch
+  // A rule's patterns have consecutive numbers, so their flags are consecutive too.
+  return leftmostMatch(RULE_EXPRESSIONS[ruleOrder], IS_PATTERN_CANDIDATE, RULE_PATTERNS[ruleOrder][0], sentence, from, phraseMatch)
 }
 
 function firstClaimInSentence(
@@ -373,28 +422,36 @@ function englishRuleFindings(
   isReferenced: boolean,
   locale: ClaimLanguage,
 ): ClaimFinding[] {
+  // Scanned first: the scan also tells whether the distancing cues can match.
+  const candidates = candidateRules(sentence.text)
+  if (DISTANCING_LITERALS) sentence.hasDistancingLiteral = HAS_PATTERN_LITERAL[DISTANCING_LIST] === 1
+  if (REPORT_FRAME_LITERALS) sentence.hasReportFrameLiteral = HAS_PATTERN_LITERAL[REPORT_FRAME_LIST] === 1
   if (isDistancedSentence(sentence)) return []
   const isQuestionForm = isQuestionSentence(sentence)
   // Read only when a rule that needs no reference is reached (most sentences reach none).
   let isWeakEvidence: boolean | undefined
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
-  const candidates = candidateRules(sentence.text)
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
   LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
-    if (!HAS_PATTERN_LITERAL[PATTERN_RULES.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
+    if (!HAS_PATTERN_LITERAL[LIST_PATTERN.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
   })
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
     if (isQuestionForm !== (rule.isQuestionForm === true)) return
-    if (rule.requiresNoReference && (isReferenced || (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text)))) return
+    if (rule.requiresNoReference && isReferenced) return
+    // The sentence-wide conditions are read only for a rule that found a claim: most candidate
+    // rules find none, and each condition is a pure test of the sentence, so the order changes
+    // no answer.
+    const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
+    if (!finding) return
+    if (rule.requiresNoReference && (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text))) return
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
       return
     if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) return
-    const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
-    if (finding) ranked.push({ finding, category: rule.category, ruleOrder })
+    ranked.push({ finding, category: rule.category, ruleOrder })
   })
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)
 }

@@ -2,6 +2,7 @@
  * Sentence-level cues that decide whether a phrase match is really a claim.
  * All functions take text already passed through normalizeText (ASCII apostrophes).
  */
+import { requiredLiterals } from './requiredLiterals'
 import type { SentenceCues } from './sentenceCues'
 
 const WORD_OR_COMMA = /[A-Za-z0-9']+|,/g
@@ -98,8 +99,17 @@ export function hasCitation(sentence: string): boolean {
   return CITATION.test(sentence)
 }
 
-export function isDistanced(sentence: string): boolean {
-  return DISTANCING.test(sentence) || NEGATED_FRAME.test(sentence.trim())
+/**
+ * hasDistancingLiteral false: the caller knows the sentence holds none of distancingLiterals(),
+ * so the distancing cue cannot match and is not run (it runs on every English sentence).
+ */
+export function isDistanced(sentence: string, hasDistancingLiteral = true): boolean {
+  return (hasDistancingLiteral && DISTANCING.test(sentence)) || NEGATED_FRAME.test(sentence.trim())
+}
+
+/** Literals one of which every match of the distancing cue holds (requiredLiterals.ts), or undefined. */
+export function distancingLiterals(): string[] | undefined {
+  return DISTANCING.flags === 'i' ? requiredLiterals(DISTANCING.source) : undefined
 }
 
 export function containsHedge(text: string): boolean {
@@ -125,13 +135,17 @@ function windowStart(text: string, clauseStart: number, start: number): number {
  */
 function clauseBefore(cues: SentenceCues, start: number, end: number): string {
   const { text } = cues
-  const prefix = text.slice(windowStart(text, cues.boundaryEndBefore(start), start), start)
-  const segments = prefix.split(',')
-  const last = segments.pop() ?? ''
+  const from = windowStart(text, cues.boundaryEndBefore(start), start)
+  // The text after the window's last comma, cut straight from the sentence: most matches are not
+  // in a list, and splitting the whole window at its commas for them showed in profiles.
+  const comma = start > 0 ? text.lastIndexOf(',', start - 1) : -1
+  const last = text.slice(comma >= from ? comma + 1 : from, start)
   const isInList =
     wordCount(last) <= 2 &&
     (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(text.slice(end, end + LOOKAHEAD)))
   if (!isInList) return last
+  const segments = text.slice(from, start).split(',')
+  segments.pop()
   const kept = [last]
   while (segments.length > 1 && wordCount(segments[segments.length - 1]) <= 2)
     kept.unshift(segments.pop() ?? '')

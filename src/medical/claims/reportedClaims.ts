@@ -6,6 +6,7 @@
  * (discourseCues.json).
  */
 import { cuePattern } from './cuePattern'
+import { requiredLiterals } from './requiredLiterals'
 import cues from './discourseCues.json'
 
 const SUBJECTS = cuePattern(cues.reportSubjects).source
@@ -31,8 +32,17 @@ export function isEndorsed(sentence: string): boolean {
   return ENDORSEMENT.test(sentence)
 }
 
-/** A reported claim that the same sentence denies after the report. */
-export function isDeniedReport(sentence: string): boolean {
+/** Literals one of which every report frame holds (requiredLiterals.ts), or undefined. */
+export function reportFrameLiterals(): string[] | undefined {
+  return REPORT_FRAME.flags === 'i' ? requiredLiterals(REPORT_FRAME.source) : undefined
+}
+
+/**
+ * A reported claim that the same sentence denies after the report. hasFrameLiteral false: the
+ * caller knows the sentence holds none of reportFrameLiterals(), so it has no report frame.
+ */
+export function isDeniedReport(sentence: string, hasFrameLiteral = true): boolean {
+  if (!hasFrameLiteral) return false
   const frameEnd = reportFrameEnd(sentence)
   if (frameEnd === -1 || isEndorsed(sentence)) return false
   return DENIAL.test(sentence.slice(frameEnd))

@@ -51,17 +51,30 @@ const ABBREVIATIONS = new Set([
 const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
 const CLOSERS = new Set(['"', "'", ')', ']'])
 
+const FULL_STOP = 0x2e
 // Longer than any abbreviation: reading only this much before a period keeps splitting linear.
 const ABBREVIATION_WINDOW = 32
 
-function isAbbreviation(line: string, periodIndex: number): boolean {
-  const window = line.slice(Math.max(0, periodIndex - ABBREVIATION_WINDOW), periodIndex)
-  const before = /([A-Za-z.]+)$/.exec(window)?.[1] ?? ''
-  if (/^[A-Z]$/.test(before)) return true // initials: "J. Smith"
-  return ABBREVIATIONS.has(before.toLowerCase())
+// The longest entry of ABBREVIATIONS: a longer word before the period is none of them.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length))
+
+function isAbbreviationCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === FULL_STOP
 }
 
-const FULL_STOP = 0x2e
+// Runs at nearly every full stop: the word before it is read by a backward scan of the window
+// (the run of letters and periods that ends at the period, as /([A-Za-z.]+)$/ on the window
+// finds it) instead of a copy of the window and two regular expressions.
+function isAbbreviation(line: string, periodIndex: number): boolean {
+  const windowStart = Math.max(0, periodIndex - ABBREVIATION_WINDOW)
+  let start = periodIndex
+  while (start > windowStart && isAbbreviationCode(line.charCodeAt(start - 1))) start -= 1
+  const length = periodIndex - start
+  const first = line.charCodeAt(start)
+  if (length === 1 && first >= 0x41 && first <= 0x5a) return true // initials: "J. Smith"
+  return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(line.slice(start, periodIndex).toLowerCase())
+}
+
 const WHITESPACE = /\s/
 const LOWER_ASCII = /[a-z]/
 
