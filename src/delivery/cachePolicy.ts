@@ -15,11 +15,7 @@ export const DEFAULT_STALE_WHILE_REVALIDATE = 60
 /** Formatted once per distinct setting: every anonymous answer asks for it. */
 let formatted: { maxAge?: string; sMaxAge?: string; staleWhileRevalidate?: string; value: string } | undefined
 
-export const publicCacheControl = (
-  maxAge = process.env.CACHE_MAX_AGE,
-  sMaxAge = process.env.CACHE_S_MAXAGE,
-  staleWhileRevalidate = process.env.CACHE_STALE_WHILE_REVALIDATE,
-) => {
+const format = (maxAge?: string, sMaxAge?: string, staleWhileRevalidate?: string) => {
   if (
     formatted &&
     formatted.maxAge === maxAge &&
@@ -36,6 +32,22 @@ export const publicCacheControl = (
   ].join(', ')
   formatted = { maxAge, sMaxAge, staleWhileRevalidate, value }
   return value
+}
+
+/** From CACHE_MAX_AGE, CACHE_S_MAXAGE and CACHE_STALE_WHILE_REVALIDATE, read once per process. */
+let fromEnv: string | undefined
+
+/**
+ * The Cache-Control of an anonymous content answer. Without arguments, from the environment as
+ * it was at the first answer (reading three variables on every answer cost more than the rest of
+ * the header work); a change takes a restart, like every other setting.
+ */
+export const publicCacheControl = (
+  ...settings: [maxAge: string | undefined, sMaxAge: string | undefined, staleWhileRevalidate: string | undefined] | []
+) => {
+  if (settings.length) return format(...settings)
+  fromEnv ??= format(process.env.CACHE_MAX_AGE, process.env.CACHE_S_MAXAGE, process.env.CACHE_STALE_WHILE_REVALIDATE)
+  return fromEnv
 }
 
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'

@@ -19,6 +19,20 @@ const isLocaleMap = (value: Doc, locales: Set<string>) => {
   return hasKey
 }
 
+/** Field types walkValue looks into; every other type holds no document. */
+const WALKED_TYPES = new Set(['relationship', 'upload', 'join', 'array', 'group', 'tab', 'blocks', 'richText'])
+const walkedFieldsCache = new WeakMap<FlattenedField[], FlattenedField[]>()
+
+/** The named fields of a schema level that may hold a document, once per fields array. */
+const walkedFields = (fields: FlattenedField[]) => {
+  let walked = walkedFieldsCache.get(fields)
+  if (!walked) {
+    walked = fields.filter((field) => 'name' in field && WALKED_TYPES.has(field.type))
+    walkedFieldsCache.set(fields, walked)
+  }
+  return walked
+}
+
 /**
  * Collects `collection:id` for every document in a REST body, following populated
  * relationship, upload and join fields (and Lexical relationship/upload nodes) through the
@@ -101,8 +115,8 @@ export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, bo
   const walkFields = (fields: FlattenedField[], data: Doc) => {
     if (seen.has(data)) return
     seen.add(data)
-    for (const field of fields) {
-      if (!('name' in field) || !(field.name in data)) continue
+    for (const field of walkedFields(fields)) {
+      if (!(field.name in data)) continue
       const value = data[field.name]
       if ('localized' in field && field.localized && isObject(value) && isLocaleMap(value, locales)) {
         for (const locale in value) walkValue(field, value[locale])

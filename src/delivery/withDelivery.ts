@@ -14,6 +14,7 @@ import { serveCached } from './cache/serveCached'
 import { isAuthenticatedRequest } from './isAuthenticatedRequest'
 import { collectRestKeys } from './restSurrogateKeys'
 import { editableResponse } from './editableResponse'
+import { knownBody } from './knownBody'
 import { keyFromHeaders } from '@/machineKeys/keyFromHeaders'
 import { unknownKeyResponse } from '@/machineKeys/unknownKeyResponse'
 
@@ -89,20 +90,24 @@ const deliver = async (
     headers.set('Cache-Control', NO_STORE)
     return answer
   }
-  // Our own copy of the bytes (a fresh ArrayBuffer): hashed, parsed, sent and kept without copying.
-  const bytes = new Uint8Array(await answer.arrayBuffer())
+  // Bytes a handler of ours already read are used as they are, and the answer keeps its unread
+  // body; otherwise our own copy of the bytes (a fresh ArrayBuffer): hashed, parsed, sent and
+  // kept without copying.
+  const known = knownBody(answer)
+  const bytes = known ?? new Uint8Array(await answer.arrayBuffer())
+  const withBytes = () => (known ? answer : withBody(answer, bytes))
   const text = utf8.decode(bytes)
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
     headers.set('Cache-Control', NO_STORE)
-    return withBody(answer, bytes)
+    return withBytes()
   }
   // GraphQL reports errors (forbidden fields, bad queries) inside a 200.
   if (route.kind === 'graphql' && (body as { errors?: unknown[] }).errors?.length) {
     headers.set('Cache-Control', NO_STORE)
-    return withBody(answer, bytes)
+    return withBytes()
   }
 
   const etag = strongEtag(bytes)
@@ -119,7 +124,7 @@ const deliver = async (
     // Without its keys a CDN could not purge this answer on publish: do not let it keep it.
     headers.set('Cache-Control', NO_STORE)
     headers.delete('ETag')
-    return withBody(answer, bytes)
+    return withBytes()
   }
   if (keys) {
     headers.set('Surrogate-Key', keys)
@@ -131,7 +136,7 @@ const deliver = async (
     for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) headers.delete(name)
     return new Response(null, { status: 304, headers })
   }
-  return withBody(answer, bytes)
+  return withBytes()
 }
 
 /**
@@ -141,9 +146,9 @@ const deliver = async (
  */
 export const withDelivery = <A extends unknown[]>(handler: Handler<A>, config: Promise<SanitizedConfig> | SanitizedConfig) => {
   let resolved: SanitizedConfig | undefined
+  // Benchmarks only (bench/delivery.bench.ts): Payload's own route, as stock, to compare against.
+  if (process.env.DELIVERY_STOCK_ROUTES === '1') return async (request: Request, ...args: A) => handler(request, ...args)
   return async (request: Request, ...args: A): Promise<Response> => {
-    // Benchmarks only (bench/delivery.bench.ts): Payload's own route, as stock, to compare against.
-    if (process.env.DELIVERY_STOCK_ROUTES === '1') return handler(request, ...args)
     if (isPreflight(request)) return preflightResponse(request)
     resolved ??= await config
     const url = new URL(request.url)

@@ -4,11 +4,15 @@
  * the same body bytes as Payload's handler, exactly the delivery headers, and the Lexical
  * Surrogate-Key walk skipped only when it can find nothing.
  */
-import { REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { strongEtag } from '@/delivery/etag'
+import { responseWithKnownBody } from '@/delivery/knownBody'
 import { collectRestKeys } from '@/delivery/restSurrogateKeys'
+import { withDelivery } from '@/delivery/withDelivery'
+import { withRequestErrorStatus } from '@/graphql/withRequestErrorStatus'
 
 import { createApi } from '../../helpers/api'
 import { createUser, PASSWORD } from '../../helpers/fixtures'
@@ -118,6 +122,50 @@ describe('the delivery answer to an uncached anonymous read', () => {
     expect(response.headers.get('Surrogate-Key')?.split(' ')).toContain(`articles:${live.article.id}`)
     expect(response.headers.get('Cache-Control')).toMatch(/^public, /)
     expect((await response.json()).data.Article.id).toBe(live.article.id)
+  })
+})
+
+describe('GraphQL through the route chain, whose bytes the delivery wrapper does not read again', () => {
+  const graphqlGet = (query: string, variables?: Record<string, unknown>) => {
+    const handler = withDelivery(withRequestErrorStatus(GRAPHQL_POST(payload.config)), payload.config)
+    const url = new URL('/api/graphql', 'http://localhost:3000')
+    url.searchParams.set('query', query)
+    if (variables) url.searchParams.set('variables', JSON.stringify(variables))
+    return handler(new Request(url))
+  }
+
+  it('should send the bytes its ETag was made from, with Surrogate-Key, and 304 on the ETag', async () => {
+    const query = 'query($id:Int!){Article(id:$id){id title}}'
+    const response = await graphqlGet(query, { id: live.article.id })
+    expect(response.status).toBe(200)
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    expect(response.headers.get('ETag')).toBe(strongEtag(bytes))
+    expect(response.headers.get('Content-Length')).toBe(String(bytes.byteLength))
+    expect(response.headers.get('Surrogate-Key')?.split(' ')).toContain(`articles:${live.article.id}`)
+    expect(JSON.parse(new TextDecoder().decode(bytes)).data.Article.id).toBe(live.article.id)
+  })
+
+  it('should hand on a Response whose bytes a handler of ours already read, without rebuilding it', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ data: { Article: { id: live.article.id, title: 'x' } } }))
+    let answered: Response | undefined
+    const handler = withDelivery(async () => {
+      answered = responseWithKnownBody(bytes, { status: 200, headers: { 'Content-Type': 'application/json' } })
+      return answered
+    }, payload.config)
+    const url = new URL('/api/graphql', 'http://localhost:3000')
+    url.searchParams.set('query', 'query($id:Int!){Article(id:$id){id title}}')
+    const response = await handler(new Request(url))
+    expect(response).toBe(answered)
+    expect(response.headers.get('ETag')).toBe(strongEtag(bytes))
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes)
+  })
+
+  it('should still answer a query refused before execution 400, no-store, with its errors', async () => {
+    const response = await graphqlGet('{ Articles { docs { nope } } }')
+    expect(response.status).toBe(400)
+    expect(response.headers.get('Cache-Control')).toBe('no-store')
+    expect(response.headers.get('ETag')).toBeNull()
+    expect((await response.json()).errors.length).toBeGreaterThan(0)
   })
 })
 
