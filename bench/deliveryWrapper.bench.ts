@@ -11,9 +11,11 @@
  * mean wall time of each and the mean paired difference with its standard error. Then it times each step of the wrapper alone on the real answers:
  * parsing the body, the ETag hash, the Surrogate-Key walk.
  *
+ * GraphQL runs through withRequestErrorStatus on both sides, as the route composes it.
+ *
  * A second table times the wrapper alone, without Payload's database and CPU noise: Payload's
- * recorded answer to each read (status, headers, bytes) is replayed as Payload's handler builds
- * it (a body stream wrapped in a new Response), and the replay is timed bare and wrapped by
+ * recorded answer to each read (status, headers, bytes) is replayed as the route's handler builds
+ * it (REST: a body stream wrapped in a new Response; GraphQL: withRequestErrorStatus's answer), and the replay is timed bare and wrapped by
  * withDelivery, in pairs (`--replays`, default 3000). Its difference is what the wrapper costs.
  */
 import { execFile } from 'node:child_process'
@@ -68,7 +70,9 @@ try {
   const { id, slug } = rows[0] as { id: number; slug: string }
 
   const rest = REST_GET(payload.config) as Handler
-  const graphql = GRAPHQL_POST(payload.config) as Handler
+  // As src/app/(payload)/api/graphql/route.ts composes it (both sides), without the rate limit.
+  const { withRequestErrorStatus } = await import('../src/graphql/withRequestErrorStatus')
+  const graphql = withRequestErrorStatus(GRAPHQL_POST(payload.config) as (request: Request) => Promise<Response>) as Handler
   const targets = {
     'list(10)': { path: '/api/articles?limit=10&depth=0', handler: rest },
     'by id': { path: `/api/articles/${id}?depth=0`, handler: rest },
@@ -175,10 +179,15 @@ try {
   console.log(`\nThe wrapper alone: Payload's recorded answers replayed, ${replays} pairs per read; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
   console.log('\n| read | replay µs (median) | withDelivery(replay) µs (median) | difference µs: mean ± standard error | difference µs: median |')
   console.log('|---|---|---|---|---|')
-  for (const [name, { path: target }] of Object.entries(targets)) {
+  const { responseWithKnownBody } = await import('../src/delivery/knownBody')
+  for (const [name, { path: target, handler }] of Object.entries(targets)) {
     const { status, headers, bytes } = recorded[name]!
-    // As Payload's handlers answer: a body stream from an inner Response, rewrapped with headers.
-    const replay: Handler = async () => new Response(new Response(bytes.slice()).body, { status, headers: new Headers(headers) })
+    // As the routes answer: REST, Payload's body stream from an inner Response rewrapped with
+    // headers; GraphQL, withRequestErrorStatus's Response round the bytes it read (knownBody).
+    const replay: Handler =
+      handler === graphql
+        ? async () => responseWithKnownBody(bytes.slice(), { status, headers: new Headers(headers) })
+        : async () => new Response(new Response(bytes.slice()).body, { status, headers: new Headers(headers) })
     const wrapped = withDelivery(replay, payload.config) as Handler
     for (let n = 0; n < 300; n += 1) {
       await call(replay, target)
