@@ -10,6 +10,13 @@
  * by withDelivery (DELIVERY_CACHE=off), in pairs (each pair in a random order), and reports the
  * mean wall time of each and the mean paired difference with its standard error. Then it times each step of the wrapper alone on the real answers:
  * parsing the body, the ETag hash, the Surrogate-Key walk.
+ *
+ * GraphQL runs through withRequestErrorStatus on both sides, as the route composes it.
+ *
+ * A second table times the wrapper alone, without Payload's database and CPU noise: Payload's
+ * recorded answer to each read (status, headers, bytes) is replayed as the route's handler builds
+ * it (REST: a body stream wrapped in a new Response; GraphQL: withRequestErrorStatus's answer), and the replay is timed bare and wrapped by
+ * withDelivery, in pairs (`--replays`, default 3000). Its difference is what the wrapper costs.
  */
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -27,6 +34,7 @@ const arg = (name: string, fallback: string) => {
   return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
 }
 const requests = Number(arg('requests', '600'))
+const replays = Number(arg('replays', '3000'))
 const DATABASE = 'relief_delivery_wrapper'
 const GRAPHQL_BY_SLUG = 'query($slug:String){Articles(where:{slug:{equals:$slug}}){docs{id title slug excerpt updatedAt}}}'
 
@@ -62,7 +70,9 @@ try {
   const { id, slug } = rows[0] as { id: number; slug: string }
 
   const rest = REST_GET(payload.config) as Handler
-  const graphql = GRAPHQL_POST(payload.config) as Handler
+  // As src/app/(payload)/api/graphql/route.ts composes it (both sides), without the rate limit.
+  const { withRequestErrorStatus } = await import('../src/graphql/withRequestErrorStatus')
+  const graphql = withRequestErrorStatus(GRAPHQL_POST(payload.config) as (request: Request) => Promise<Response>) as Handler
   const targets = {
     'list(10)': { path: '/api/articles?limit=10&depth=0', handler: rest },
     'by id': { path: `/api/articles/${id}?depth=0`, handler: rest },
@@ -92,6 +102,31 @@ try {
     return Number(process.hrtime.bigint() - start) / 1e6 / times
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+  /** Mean, its standard error and the median of paired differences (ours − stock). */
+  const paired = async (stockCall: () => Promise<unknown>, oursCall: () => Promise<unknown>, pairs: number) => {
+    const time = async (fn: () => Promise<unknown>) => {
+      const start = process.hrtime.bigint()
+      await fn()
+      return Number(process.hrtime.bigint() - start) / 1e6
+    }
+    const stock: number[] = []
+    const ours: number[] = []
+    for (let n = 0; n < pairs; n += 1) {
+      if (Math.random() < 0.5) {
+        stock.push(await time(stockCall))
+        ours.push(await time(oursCall))
+      } else {
+        ours.push(await time(oursCall))
+        stock.push(await time(stockCall))
+      }
+    }
+    const differences = ours.map((value, n) => value - stock[n]!)
+    const meanDifference = mean(differences)
+    const spread = Math.sqrt(differences.reduce((sum, d) => sum + (d - meanDifference) ** 2, 0) / (differences.length - 1))
+    return { stock, ours, meanDifference, standardError: spread / Math.sqrt(differences.length), medianDifference: median(differences) }
+  }
+  const recorded: Record<string, { status: number; headers: [string, string][]; bytes: Uint8Array }> = {}
 
   console.log(`\n${requests} pairs per read, each pair in a random order; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
   console.log('\n| read | stock handler ms | withDelivery ms | difference ms (± standard error) | wrapped ÷ stock | body bytes | parse ms | ETag ms | Surrogate-Key ms |')
@@ -118,6 +153,11 @@ try {
     const meanDifference = mean(differences)
     const spread = Math.sqrt(differences.reduce((sum, d) => sum + (d - meanDifference) ** 2, 0) / (differences.length - 1))
     const standardError = spread / Math.sqrt(differences.length)
+    {
+      const url = new URL(target, 'http://localhost:3000')
+      const answer = await handler(new Request(url), { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
+      recorded[name] = { status: answer.status, headers: [...answer.headers.entries()], bytes: new Uint8Array(await answer.arrayBuffer()) }
+    }
     const bytes = await call(handler, target)
     const body = JSON.parse(new TextDecoder().decode(bytes)) as { data?: unknown }
     const parseMs = timeSync(() => JSON.parse(new TextDecoder().decode(bytes)))
@@ -133,6 +173,29 @@ try {
     const b = mean(ours)
     console.log(
       `| ${name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${meanDifference.toFixed(2)} ± ${standardError.toFixed(2)} | ${(b / a).toFixed(3)} | ${bytes.byteLength} | ${parseMs.toFixed(3)} | ${etagMs.toFixed(3)} | ${keysMs.toFixed(3)} |`,
+    )
+  }
+
+  console.log(`\nThe wrapper alone: Payload's recorded answers replayed, ${replays} pairs per read; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+  console.log('\n| read | replay µs (median) | withDelivery(replay) µs (median) | difference µs: mean ± standard error | difference µs: median |')
+  console.log('|---|---|---|---|---|')
+  const { responseWithKnownBody } = await import('../src/delivery/knownBody')
+  for (const [name, { path: target, handler }] of Object.entries(targets)) {
+    const { status, headers, bytes } = recorded[name]!
+    // As the routes answer: REST, Payload's body stream from an inner Response rewrapped with
+    // headers; GraphQL, withRequestErrorStatus's Response round the bytes it read (knownBody).
+    const replay: Handler =
+      handler === graphql
+        ? async () => responseWithKnownBody(bytes.slice(), { status, headers: new Headers(headers) })
+        : async () => new Response(new Response(bytes.slice()).body, { status, headers: new Headers(headers) })
+    const wrapped = withDelivery(replay, payload.config) as Handler
+    for (let n = 0; n < 300; n += 1) {
+      await call(replay, target)
+      await call(wrapped, target)
+    }
+    const result = await paired(() => call(replay, target), () => call(wrapped, target), replays)
+    console.log(
+      `| ${name} | ${(median(result.stock) * 1000).toFixed(0)} | ${(median(result.ours) * 1000).toFixed(0)} | ${(result.meanDifference * 1000).toFixed(0)} ± ${(result.standardError * 1000).toFixed(0)} | ${(result.medianDifference * 1000).toFixed(0)} |`,
     )
   }
   await payload.destroy()

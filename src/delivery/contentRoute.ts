@@ -19,8 +19,7 @@ const isCustomEndpoint = (endpoints: unknown, segment: string) =>
  * Classifies a request path as a cacheable content read. Auth collections and everything that
  * is not plain content (versions, access, files, custom endpoints) are left out.
  */
-export const contentRoute = (request: Request, config: SanitizedConfig): ContentRoute | undefined => {
-  const { pathname } = new URL(request.url)
+export const contentRoute = ({ pathname }: URL, config: SanitizedConfig): ContentRoute | undefined => {
   const api = config.routes.api
   if (pathname === `${api}${config.routes.graphQL}`) return { kind: 'graphql' }
   if (!pathname.startsWith(`${api}/`)) return undefined

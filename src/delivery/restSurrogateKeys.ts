@@ -9,12 +9,40 @@ const isObject = (value: unknown): value is Doc =>
 const hasId = (value: unknown): value is Doc & { id: string | number } =>
   isObject(value) && (typeof value.id === 'string' || typeof value.id === 'number')
 
+/** Whether every key of a value is a locale code (a `locale=all` value map), and it has one. */
+const isLocaleMap = (value: Doc, locales: Set<string>) => {
+  let hasKey = false
+  for (const key in value) {
+    if (!locales.has(key)) return false
+    hasKey = true
+  }
+  return hasKey
+}
+
+/** Field types walkValue looks into; every other type holds no document. */
+const WALKED_TYPES = new Set(['relationship', 'upload', 'join', 'array', 'group', 'tab', 'blocks', 'richText'])
+const walkedFieldsCache = new WeakMap<FlattenedField[], FlattenedField[]>()
+
+/** The named fields of a schema level that may hold a document, once per fields array. */
+const walkedFields = (fields: FlattenedField[]) => {
+  let walked = walkedFieldsCache.get(fields)
+  if (!walked) {
+    walked = fields.filter((field) => 'name' in field && WALKED_TYPES.has(field.type))
+    walkedFieldsCache.set(fields, walked)
+  }
+  return walked
+}
+
 /**
  * Collects `collection:id` for every document in a REST body, following populated
  * relationship, upload and join fields (and Lexical relationship/upload nodes) through the
  * schema, so a CDN can purge every response that shows a changed document.
+ *
+ * `text`, the body's JSON when the caller has it: a body that never names `relationTo` has no
+ * populated Lexical node to find, so its rich text (often most of the body) is not walked.
  */
-export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown) => {
+export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown, text?: string) => {
+  const mayHaveLexicalRelations = text === undefined || text.includes('"relationTo"')
   const keys = new Set<string>()
   const seen = new Set<object>()
   const locales = new Set(
@@ -29,12 +57,17 @@ export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, bo
     if (fields) walkFields(fields, doc)
   }
 
-  const walkLexical = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walkLexical)
-    if (!isObject(node) || seen.has(node)) return
+  const walkLexical = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return
+    if (Array.isArray(node)) {
+      for (const item of node) walkLexical(item)
+      return
+    }
+    if (seen.has(node)) return
     seen.add(node)
-    if (typeof node.relationTo === 'string' && hasId(node.value)) addDoc(node.relationTo, node.value)
-    for (const child of Object.values(node)) walkLexical(child)
+    const doc = node as Doc
+    if (typeof doc.relationTo === 'string' && hasId(doc.value)) addDoc(doc.relationTo, doc.value)
+    for (const key in doc) walkLexical(doc[key])
   }
 
   const walkRelation = (relationTo: string | string[], value: unknown) => {
@@ -72,7 +105,8 @@ export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, bo
         }
         return
       case 'richText':
-        return walkLexical(value)
+        if (mayHaveLexicalRelations) walkLexical(value)
+        return
       default:
         return
     }
@@ -81,13 +115,12 @@ export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, bo
   const walkFields = (fields: FlattenedField[], data: Doc) => {
     if (seen.has(data)) return
     seen.add(data)
-    for (const field of fields) {
-      if (!('name' in field) || !(field.name in data)) continue
+    for (const field of walkedFields(fields)) {
+      if (!(field.name in data)) continue
       const value = data[field.name]
-      const isLocaleMap =
-        'localized' in field && field.localized && isObject(value) && Object.keys(value).every((k) => locales.has(k))
-      if (isLocaleMap && Object.keys(value).length) Object.values(value).forEach((v) => walkValue(field, v))
-      else walkValue(field, value)
+      if ('localized' in field && field.localized && isObject(value) && isLocaleMap(value, locales)) {
+        for (const locale in value) walkValue(field, value[locale])
+      } else walkValue(field, value)
     }
   }
 

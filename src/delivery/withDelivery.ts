@@ -13,6 +13,9 @@ import { type CachedResponse, isCacheServing, responseCache } from './cache/resp
 import { serveCached } from './cache/serveCached'
 import { isAuthenticatedRequest } from './isAuthenticatedRequest'
 import { collectRestKeys } from './restSurrogateKeys'
+import { editableResponse } from './editableResponse'
+import { knownBody } from './knownBody'
+import { keyFromHeaders } from '@/machineKeys/keyFromHeaders'
 import { unknownKeyResponse } from '@/machineKeys/unknownKeyResponse'
 
 type Handler<A extends unknown[]> = (request: Request, ...args: A) => Promise<Response> | Response
@@ -24,16 +27,12 @@ const MAX_KEYS_LENGTH = 15_000
 const graphqlSchema = () =>
   (globalThis as { _payload_graphql?: { graphql?: { schema?: GraphQLSchema } } })._payload_graphql?.graphql?.schema
 
-const withHeaders = (response: Response, headers: Headers, body: BodyInit | null = response.body) =>
-  new Response(body, { status: response.status, statusText: response.statusText, headers })
-
-const surrogateKeys = (config: SanitizedConfig, request: Request, route: ContentRoute, body: unknown) => {
-  if (route.kind !== 'graphql') return collectRestKeys(config, route, body)
+const surrogateKeys = (config: SanitizedConfig, url: URL, route: ContentRoute, body: unknown, text: string) => {
+  if (route.kind !== 'graphql') return collectRestKeys(config, route, body, text)
   const schema = graphqlSchema()
-  const params = new URL(request.url).searchParams
-  const query = params.get('query')
+  const query = url.searchParams.get('query')
   if (!schema || !query) return new Set<string>()
-  return collectGraphqlKeys(config, schema, query, params.get('operationName') ?? undefined, (body as { data?: unknown }).data)
+  return collectGraphqlKeys(config, schema, query, url.searchParams.get('operationName') ?? undefined, (body as { data?: unknown }).data)
 }
 
 const keysHeader = (keys: Set<string>) => {
@@ -42,46 +41,73 @@ const keysHeader = (keys: Set<string>) => {
   return [...new Set([...keys].map((key) => key.split(':')[0]))].join(' ')
 }
 
+const utf8 = new TextDecoder()
+
+/** The same answer with the body it was read into (its stream is spent once read). */
+const withBody = (answer: Response, body: Uint8Array<ArrayBuffer>) =>
+  new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers })
+
+/** Header pairs to keep with a cache entry: all but CORS, which depends on each request's Origin. */
+const storedHeaders = (headers: Headers): [string, string][] => {
+  const pairs: [string, string][] = []
+  headers.forEach((value, name) => {
+    if (!CORS_HEADER_NAMES_LOWER.has(name)) pairs.push([name, value])
+  })
+  return pairs
+}
+const CORS_HEADER_NAMES_LOWER = new Set(CORS_HEADER_NAMES.map((name) => name.toLowerCase()))
+
 /**
  * Delivery headers for anonymous content reads: a strong ETag of the body bytes, 304 on
  * If-None-Match, public Cache-Control and Surrogate-Key/Cache-Tag naming every document in
  * the body. Anything read with a credential is private; errors are never cached publicly.
+ *
+ * Uncached reads pay for this on every request, so it edits the headers of the Response
+ * Payload built instead of copying them, and builds at most one new Response, round the bytes
+ * it had to read for the ETag.
  */
 const deliver = async (
   request: Request,
+  url: URL,
   response: Response,
   config: SanitizedConfig,
   store?: (ready: Omit<CachedResponse, 'tags'> & { keys: Set<string> }) => void,
 ) => {
-  const headers = new Headers(response.headers)
+  const answer = editableResponse(response)
+  const { headers } = answer
   applyCors(request, headers)
-  headers.delete('Surrogate-Key')
   headers.delete('Cache-Tag')
 
   if (isAuthenticatedRequest(request, config.cookiePrefix)) {
     headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
-    return withHeaders(response, headers)
+    return answer
   }
-  const route = request.method === 'GET' ? contentRoute(request, config) : undefined
-  if (!route) return withHeaders(response, headers)
+  const route = request.method === 'GET' ? contentRoute(url, config) : undefined
+  if (!route) return answer
 
   const isJson = (headers.get('Content-Type') ?? '').includes('json')
-  if (response.status !== 200 || !isJson || headers.has('Set-Cookie')) {
+  if (answer.status !== 200 || !isJson || headers.has('Set-Cookie')) {
     headers.set('Cache-Control', NO_STORE)
-    return withHeaders(response, headers)
+    return answer
   }
-  const bytes = new Uint8Array(await response.arrayBuffer())
+  // Bytes a handler of ours already read are used as they are, and the answer keeps its unread
+  // body; otherwise our own copy of the bytes (a fresh ArrayBuffer): hashed, parsed, sent and
+  // kept without copying.
+  const known = knownBody(answer)
+  const bytes = known ?? new Uint8Array(await answer.arrayBuffer())
+  const withBytes = () => (known ? answer : withBody(answer, bytes))
+  const text = utf8.decode(bytes)
   let body: unknown
   try {
-    body = JSON.parse(new TextDecoder().decode(bytes))
+    body = JSON.parse(text)
   } catch {
     headers.set('Cache-Control', NO_STORE)
-    return withHeaders(response, headers, bytes)
+    return withBytes()
   }
   // GraphQL reports errors (forbidden fields, bad queries) inside a 200.
   if (route.kind === 'graphql' && (body as { errors?: unknown[] }).errors?.length) {
     headers.set('Cache-Control', NO_STORE)
-    return withHeaders(response, headers, bytes)
+    return withBytes()
   }
 
   const etag = strongEtag(bytes)
@@ -92,30 +118,25 @@ const deliver = async (
   let keys: string
   let keySet: Set<string>
   try {
-    keySet = surrogateKeys(config, request, route, body)
+    keySet = surrogateKeys(config, url, route, body, text)
     keys = keysHeader(keySet)
   } catch {
     // Without its keys a CDN could not purge this answer on publish: do not let it keep it.
     headers.set('Cache-Control', NO_STORE)
     headers.delete('ETag')
-    return withHeaders(response, headers, bytes)
+    return withBytes()
   }
   if (keys) {
     headers.set('Surrogate-Key', keys)
     headers.set('Cache-Tag', keys.replaceAll(' ', ','))
   }
-  if (store) {
-    const stored = new Headers(headers)
-    stored.set('Content-Length', String(bytes.byteLength))
-    for (const name of CORS_HEADER_NAMES) stored.delete(name)
-    store({ body: Buffer.from(bytes), status: 200, headers: [...stored.entries()], etag, keys: keySet })
-  }
+  headers.set('Content-Length', String(bytes.byteLength))
+  if (store) store({ body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), status: 200, headers: storedHeaders(headers), etag, keys: keySet })
   if (matchesIfNoneMatch(request.headers.get('If-None-Match'), etag)) {
     for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) headers.delete(name)
     return new Response(null, { status: 304, headers })
   }
-  headers.set('Content-Length', String(bytes.byteLength))
-  return withHeaders(response, headers, bytes)
+  return withBytes()
 }
 
 /**
@@ -123,19 +144,19 @@ const deliver = async (
  * CORS_ORIGINS, preflight answers, and HTTP caching headers. The same wrapper runs under
  * `next start` and in the in-process test client.
  */
-export const withDelivery =
-  <A extends unknown[]>(handler: Handler<A>, config: Promise<SanitizedConfig> | SanitizedConfig) =>
-  async (request: Request, ...args: A): Promise<Response> => {
-    // Benchmarks only (bench/delivery.bench.ts): Payload's own route, as stock, to compare against.
-    if (process.env.DELIVERY_STOCK_ROUTES === '1') return handler(request, ...args)
+export const withDelivery = <A extends unknown[]>(handler: Handler<A>, config: Promise<SanitizedConfig> | SanitizedConfig) => {
+  let resolved: SanitizedConfig | undefined
+  // Benchmarks only (bench/delivery.bench.ts): Payload's own route, as stock, to compare against.
+  if (process.env.DELIVERY_STOCK_ROUTES === '1') return async (request: Request, ...args: A) => handler(request, ...args)
+  return async (request: Request, ...args: A): Promise<Response> => {
     if (isPreflight(request)) return preflightResponse(request)
-    // An unknown or revoked machine key is refused before Payload would read as anonymous.
-    const refused = await unknownKeyResponse(request, config)
-    const resolved = await config
-    if (refused) return deliver(request, refused, resolved)
+    resolved ??= await config
     const url = new URL(request.url)
-    const route = isCacheServing() && isCacheableRequest(request, url) ? contentRoute(request, resolved) : undefined
-    if (!route) return deliver(request, await handler(request, ...args), resolved)
+    // An unknown or revoked machine key is refused before Payload would read as anonymous.
+    const refused = keyFromHeaders(request.headers) === undefined ? undefined : await unknownKeyResponse(request, resolved)
+    if (refused) return deliver(request, url, refused, resolved)
+    const route = isCacheServing() && isCacheableRequest(request, url) ? contentRoute(url, resolved) : undefined
+    if (!route) return deliver(request, url, await handler(request, ...args), resolved)
 
     const cache = responseCache()
     const key = cacheKey(url, request.headers.get('Accept-Language'))
@@ -144,10 +165,11 @@ export const withDelivery =
     // Read before Payload runs: an invalidation that lands while it reads voids this answer.
     const generation = cache.generation
     const response = await handler(request, ...args)
-    return deliver(request, response, resolved, ({ keys, ...ready }) => {
+    return deliver(request, url, response, resolved, ({ keys, ...ready }) => {
       cache.set(key, { ...ready, tags: cacheTags(route, url, keys) }, generation)
     })
   }
+}
 
 /**
  * What purges an entry: the documents and lists in it, the document its URL names (so an

@@ -1,3 +1,6 @@
+import { responseWithKnownBody } from '@/delivery/knownBody'
+
+const utf8 = new TextDecoder()
 
 /**
  * A GraphQL request that fails before execution (syntax, validation, the operation limits) has
@@ -10,7 +13,8 @@ export const withRequestErrorStatus =
   async (request: Request): Promise<Response> => {
     const response = await handler(request)
     if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response
-    const body = await response.text()
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    const body = utf8.decode(bytes)
     let isRequestError = false
     if (body.startsWith('{"errors":')) {
       try {
@@ -20,5 +24,6 @@ export const withRequestErrorStatus =
         isRequestError = false
       }
     }
-    return new Response(body, { status: isRequestError ? 400 : 200, headers: response.headers })
+    // The delivery wrapper reads these same bytes for the ETag: hand them on with the Response.
+    return responseWithKnownBody(bytes, { status: isRequestError ? 400 : 200, headers: response.headers })
   }
