@@ -12,27 +12,13 @@ export const DEFAULT_MAX_AGE = 60
 export const DEFAULT_S_MAXAGE = 600
 export const DEFAULT_STALE_WHILE_REVALIDATE = 60
 
-/** Formatted once per distinct setting: every anonymous answer asks for it. */
-let formatted: { maxAge?: string; sMaxAge?: string; staleWhileRevalidate?: string; value: string } | undefined
-
-const format = (maxAge?: string, sMaxAge?: string, staleWhileRevalidate?: string) => {
-  if (
-    formatted &&
-    formatted.maxAge === maxAge &&
-    formatted.sMaxAge === sMaxAge &&
-    formatted.staleWhileRevalidate === staleWhileRevalidate
-  ) {
-    return formatted.value
-  }
-  const value = [
+const format = (maxAge?: string, sMaxAge?: string, staleWhileRevalidate?: string) =>
+  [
     'public',
     `max-age=${seconds(maxAge, DEFAULT_MAX_AGE)}`,
     `s-maxage=${seconds(sMaxAge, DEFAULT_S_MAXAGE)}`,
     `stale-while-revalidate=${seconds(staleWhileRevalidate, DEFAULT_STALE_WHILE_REVALIDATE)}`,
   ].join(', ')
-  formatted = { maxAge, sMaxAge, staleWhileRevalidate, value }
-  return value
-}
 
 /** From CACHE_MAX_AGE, CACHE_S_MAXAGE and CACHE_STALE_WHILE_REVALIDATE, read once per process. */
 let fromEnv: string | undefined
