@@ -11,7 +11,7 @@ import { corpusDir, parseCorpus, loadSplit } from '../../../src/medical/claims/c
 const rulesOnly = (text: string) => checkClaims(text, { isModelDisabled: true })
 const kinds = (text: string) => rulesOnly(text).map((finding) => finding.kind)
 
-describe('English rules of the eleventh round (guarantee, efficacy, miracle, skip-care, superlative)', () => {
+describe('English rules of the eleventh round (guarantee, efficacy, miracle, rhetorical, skip-care, superlative)', () => {
   it('should flag the eleventh round shapes as their kinds', () => {
     for (const [sentence, kind] of [
       // personal assurance and universal outcomes
@@ -31,6 +31,15 @@ describe('English rules of the eleventh round (guarantee, efficacy, miracle, ski
       ['We achieve more for your neck in one visit than a physio ever could.', 'superlative'],
       // a red-flag symptom question sent to more massage
       ['Loss of feeling between the legs? Simply book an extra session with us.', 'skip-care'],
+      // second part: a sentence-initial cue after a "Label:" prefix
+      ['Leaflet: why put up with a stiff neck when one visit loosens it for good?', 'rhetorical'],
+      // a product as the subject of a superlative for a back condition
+      ['Catalogue entry: the most effective seat wedge for a herniated disc.', 'superlative'],
+      // "without fail" beside an outcome, and a record of no failures
+      ['Our clients get back to the golf course pain-free without fail.', 'guarantee'],
+      ['This wrap has never had a failure on a sore lower back.', 'guarantee'],
+      // a reported "you will not need" the care
+      ['The masseur told him he would not need the epidural after all.', 'skip-care'],
     ] as const) {
       expect(kinds(sentence), sentence).toContain(kind)
     }
@@ -47,12 +56,16 @@ describe('English rules of the eleventh round (guarantee, efficacy, miracle, ski
       'Knee pain is not something a massage can cure.',
       'Loss of feeling between the legs? Go to A&E now, not to a massage.',
       'We achieve a calm room and a warm towel in every visit.',
+      'Leaflet: why not bring a friend to your next visit?',
+      'Catalogue entry: the most popular seat wedge in our shop, in three colours.',
+      'We reply to every e-mail within a day, without fail.',
+      'Refund policy: your money back on unopened wraps within thirty days.',
     ]) {
       expect(rulesOnly(sentence), sentence).toEqual([])
     }
   })
 
-  it('should read the eleventh round as part of the corpus outside the test split, and keep probe 11 out of it', () => {
+  it('should read the eleventh round as part of the corpus outside the test split, and keep probes 11 to 13 out of it', () => {
     const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round11.tsv'), 'utf8'), 'en')
     const probe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe11.tsv'), 'utf8'), 'en')
     const { assignments } = loadSplit()
@@ -61,5 +74,10 @@ describe('English rules of the eleventh round (guarantee, efficacy, miracle, ski
     expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
     expect(probe.length).toBeGreaterThanOrEqual(100)
     expect(probe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
+    for (const name of ['en.probe12.tsv', 'en.probe13.tsv']) {
+      const later = parseCorpus(fs.readFileSync(path.join(corpusDir, name), 'utf8'), 'en')
+      expect(later.length).toBeGreaterThanOrEqual(55)
+      expect(later.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
+    }
   })
 })
