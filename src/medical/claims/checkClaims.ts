@@ -1,6 +1,7 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { distancingLiterals, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isFailureDenied } from './failureDenial'
+import { isRedFlagDismissed } from './redFlagDismissal'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
@@ -561,6 +562,7 @@ function answerFinding(
     })
   }
   if (isFailureDenied(question.text, answer.text)) return byShape('guarantee', 'The answer says the failure its question names never happens.')
+  if (isRedFlagDismissed(question.text, answer.text)) return byShape('skip-care', 'The answer sends a red-flag symptom its question names to more massage.')
   const body = yesNoQuestionBody(question.text)
   if (body === undefined) return undefined
   const stance = answerStance(answer.text)
