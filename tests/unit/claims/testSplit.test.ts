@@ -17,10 +17,11 @@ const GOAL = { recall: 0.95, falseFlagRate: 0.05 }
  * Thai recall is at the goal (1.000 after the fourth round); English is not yet, so its floor holds
  * the measured level and a change that loses recall fails. English measured 0.885 after the fifth
  * round, 0.872 after the sixth and seventh (one sentence fewer, while every held-out probe gained)
- * 0.897 (70 of 78) after the eighth and 0.910 (71 of 78) after the ninth (bench/RESULTS.md). Raise it
+ * 0.897 (70 of 78) after the eighth, 0.910 (71 of 78) after the ninth and tenth, and 0.923 (72 of 78)
+ * after the eleventh (bench/RESULTS.md). Raise it
  * as the checker improves; the false-flag limit is the goal already.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 0.91, th: GOAL.recall }
+const RECALL_FLOOR: Record<string, number> = { en: 0.92, th: GOAL.recall }
 
 describe('claims corpus', () => {
   const entries = loadCorpus()
