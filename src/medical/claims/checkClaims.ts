@@ -10,6 +10,7 @@ import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
 import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
 import { requiredLiterals } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
+import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
 import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
@@ -67,6 +68,10 @@ const START_WORDS = new Map<string, number[]>()
 // the whole phrase half finds there while trying a few alternatives instead of hundreds.
 const ENTRY_RULE: number[] = []
 const ENTRY_STICKY: RegExp[] = []
+// Per entry: for each of its phrases, the literal lists (phraseLiterals.ts) it cannot match
+// without, as literal lists of the scanner (numbered once all lists are known). An entry whose
+// phrases each miss one of their lists in a sentence cannot match there and is not tried.
+const ENTRY_PHRASE_LITERALS: string[][][][] = []
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   const patterns: number[] = []
   RULE_PATTERNS.push(patterns)
@@ -100,6 +105,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     }
   })
   const bodies = phrases.map((phrase) => compilePhraseBody(phrase, vocabularyData))
+  const phraseLiterals = phrases.map((phrase) => phraseLiteralLists(phrase, vocabularyData))
   const stickyByPhrases = new Map<string, RegExp>()
   const flags = phraseMatcher.flags.replace('g', '') + 'y'
   for (const word of words) {
@@ -112,6 +118,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     }
     ENTRY_RULE.push(ruleOrder)
     ENTRY_STICKY.push(sticky)
+    ENTRY_PHRASE_LITERALS.push(phraseOrders.map((order) => phraseLiterals[order]))
     const list = START_WORDS.get(word) ?? []
     list.push(ENTRY_RULE.length - 1)
     START_WORDS.set(word, list)
@@ -144,6 +151,28 @@ if (DISTANCING_LITERALS) PATTERN_LITERALS.push(DISTANCING_LITERALS)
 const REPORT_FRAME_LIST = PATTERN_LITERALS.length
 const REPORT_FRAME_LITERALS = reportFrameLiterals()
 if (REPORT_FRAME_LITERALS) PATTERN_LITERALS.push(REPORT_FRAME_LITERALS)
+// The phrases' literal lists last, each distinct list once. Per entry, ENTRY_GATES holds its
+// phrases' lists as [count, list, list, ..., count, list, ...], or undefined when one of its
+// phrases needs no list (the entry is then always tried).
+const PHRASE_LIST_BY_KEY = new Map<string, number>()
+const ENTRY_GATES: Array<Int32Array | undefined> = ENTRY_PHRASE_LITERALS.map((phrases) => {
+  if (phrases.some((lists) => lists.length === 0)) return undefined
+  const gate: number[] = []
+  for (const lists of phrases) {
+    gate.push(lists.length)
+    for (const literals of lists) {
+      const key = literals.join('\n')
+      let list = PHRASE_LIST_BY_KEY.get(key)
+      if (list === undefined) {
+        list = PATTERN_LITERALS.length
+        PATTERN_LITERALS.push(literals)
+        PHRASE_LIST_BY_KEY.set(key, list)
+      }
+      gate.push(list)
+    }
+  }
+  return Int32Array.from(gate)
+})
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
 /** Per pattern, for the current sentence: whether it can match there. */
@@ -174,6 +203,26 @@ const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
 const START_COUNTS = new Int32Array(COMPILED_RULES.length)
 const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
 
+/** Whether one of the entry's phrases has every literal list it needs in the sentence (scanned already). */
+function canEntryMatch(entry: number): boolean {
+  const gate = ENTRY_GATES[entry]
+  if (!gate) return true
+  let index = 0
+  while (index < gate.length) {
+    const end = index + 1 + gate[index]
+    let isPossible = true
+    for (let position = index + 1; position < end; position += 1) {
+      if (!HAS_PATTERN_LITERAL[gate[position]]) {
+        isPossible = false
+        break
+      }
+    }
+    if (isPossible) return true
+    index = end
+  }
+  return false
+}
+
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
   const phraseStarts = PHRASE_STARTS.fill(undefined)
@@ -192,6 +241,7 @@ function candidateRules(sentence: string): Candidates {
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
   forEachKnownWord(START_WORD_TABLE, sentence, (entries, start) => {
     for (const entry of entries) {
+      if (!canEntryMatch(entry)) continue
       const ruleOrder = ENTRY_RULE[entry]
       isCandidate[ruleOrder] |= PHRASE_CANDIDATE
       let starts = phraseStarts[ruleOrder]
