@@ -17,6 +17,7 @@ import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
 import { normalizeText, splitSentences } from './sentences'
+import { hasPieces } from './hasPieces'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
 import type {
   CheckClaimsOptions,
@@ -523,15 +524,6 @@ const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
 const MODEL_MIN_WORDS = 4
 const MODEL_MIN_THAI_CHARS = 12
 
-const WHITESPACE_RUN = /\s+/g
-
-/** Whether text.split(/\s+/) has at least `count` pieces, without building them. */
-function hasPieces(text: string, count: number): boolean {
-  WHITESPACE_RUN.lastIndex = 0
-  let pieces = 1
-  while (pieces < count && WHITESPACE_RUN.exec(text)) pieces += 1
-  return pieces >= count
-}
 
 /** Sentences the model is not asked about: the rules' reading of questions and distancing stands. */
 function isLeftToRules(sentence: Sentence): boolean {

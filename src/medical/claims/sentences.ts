@@ -80,6 +80,10 @@ function isAbbreviation(line: string, periodIndex: number): boolean {
 const IS_SPACE = new Uint8Array(0x10000)
 for (let code = 0; code < 0x10000; code += 1) IS_SPACE[code] = /\s/.test(String.fromCharCode(code)) ? 1 : 0
 
+export function isWhiteSpaceCode(code: number): boolean {
+  return IS_SPACE[code] === 1
+}
+
 function isTerminator(code: number): boolean {
   return code === FULL_STOP || code === 0x21 || code === 0x3f || code === 0x2026
 }
