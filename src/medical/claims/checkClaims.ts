@@ -8,7 +8,7 @@ import { likelyKind, modelName, riskProbability, riskThreshold } from './model/s
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
 import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
-import { requiredLiterals } from './requiredLiterals'
+import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
@@ -46,14 +46,30 @@ for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
-// begin. A rule's raw patterns are run one by one, each only on sentences holding one of its own
-// required literals (requiredLiterals.ts), or on every sentence when none could be read from it:
+// begin. A rule's raw patterns are run one by one, each only on sentences holding a literal of
+// each of its required lists (requiredLiterals.ts), or on every sentence when none could be read from it:
 // gating the rule's whole alternation by the union of its patterns' literals ran all 25 of a
 // rule's patterns whenever one common literal of any of them was present.
 const ALWAYS_RUN: number[] = []
 const PATTERN_LITERALS: string[][] = []
-/** Per literal list of a pattern (the first lists of the scanner): the pattern it gates. */
-const LIST_PATTERN: number[] = []
+// Each distinct literal list is one list of the scanner, shared by whatever it gates.
+const LIST_BY_KEY = new Map<string, number>()
+function scannerList(literals: string[]): number {
+  const key = literals.join('\n')
+  let list = LIST_BY_KEY.get(key)
+  if (list === undefined) {
+    list = PATTERN_LITERALS.length
+    PATTERN_LITERALS.push(literals)
+    LIST_BY_KEY.set(key, list)
+  }
+  return list
+}
+/**
+ * Gated patterns: the pattern, and the scanner lists it needs, every one of them
+ * (requiredLiteralLists: a literal of each part of a sequence, not only of its best part).
+ */
+const GATED_PATTERNS: number[] = []
+const PATTERN_GATES: Int32Array[] = []
 /** Per pattern: its expression (global, the rule's flags), and whether it runs on every sentence. */
 const PATTERN_EXPRESSIONS: RegExp[] = []
 const PATTERNS_ALWAYS_RUN: number[] = []
@@ -86,10 +102,10 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
       RULE_EXPRESSIONS[ruleOrder].push(expression)
       PATTERN_RULE.push(ruleOrder)
       patterns.push(pattern)
-      const literals = requiredLiterals(expression.source)
-      if (literals) {
-        PATTERN_LITERALS.push(literals)
-        LIST_PATTERN.push(pattern)
+      const lists = requiredLiteralLists(expression.source)
+      if (lists) {
+        GATED_PATTERNS.push(pattern)
+        PATTERN_GATES.push(Int32Array.from(lists.map(scannerList)))
       } else PATTERNS_ALWAYS_RUN.push(pattern)
     }
   }
@@ -132,12 +148,13 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
 const EXCEPTION_TESTS = new SharedTests()
 const EXCEPTION_SLOTS = COMPILED_RULES.map(({ exceptions }) => EXCEPTION_TESTS.slots(exceptions))
 const LITERAL_EXCEPTION_SLOTS: number[] = []
+const EXCEPTION_GATES: Int32Array[] = []
 for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   const expression = EXCEPTION_TESTS.expression(slot)
-  const literals = expression.flags === 'i' ? requiredLiterals(expression.source) : undefined
-  if (!literals) continue
-  PATTERN_LITERALS.push(literals)
+  const lists = expression.flags === 'i' ? requiredLiteralLists(expression.source) : undefined
+  if (!lists) continue
   LITERAL_EXCEPTION_SLOTS.push(slot)
+  EXCEPTION_GATES.push(Int32Array.from(lists.map(scannerList)))
 }
 // Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
 for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
@@ -155,22 +172,12 @@ if (REPORT_FRAME_LITERALS) PATTERN_LITERALS.push(REPORT_FRAME_LITERALS)
 // The phrases' literal lists last, each distinct list once. Per entry, ENTRY_GATES holds its
 // phrases' lists as [count, list, list, ..., count, list, ...], or undefined when one of its
 // phrases needs no list (the entry is then always tried).
-const PHRASE_LIST_BY_KEY = new Map<string, number>()
 const ENTRY_GATES: Array<Int32Array | undefined> = ENTRY_PHRASE_LITERALS.map((phrases) => {
   if (phrases.some((lists) => lists.length === 0)) return undefined
   const gate: number[] = []
   for (const lists of phrases) {
     gate.push(lists.length)
-    for (const literals of lists) {
-      const key = literals.join('\n')
-      let list = PHRASE_LIST_BY_KEY.get(key)
-      if (list === undefined) {
-        list = PATTERN_LITERALS.length
-        PATTERN_LITERALS.push(literals)
-        PHRASE_LIST_BY_KEY.set(key, list)
-      }
-      gate.push(list)
-    }
+    for (const literals of lists) gate.push(scannerList(literals))
   }
   return Int32Array.from(gate)
 })
@@ -204,6 +211,12 @@ const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
 const START_COUNTS = new Int32Array(COMPILED_RULES.length)
 const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
 
+/** Whether the sentence (scanned already) holds a literal of every one of these scanner lists. */
+function hasEveryList(lists: Int32Array): boolean {
+  for (let index = 0; index < lists.length; index += 1) if (!HAS_PATTERN_LITERAL[lists[index]]) return false
+  return true
+}
+
 /** Whether one of the entry's phrases has every literal list it needs in the sentence (scanned already). */
 function canEntryMatch(entry: number): boolean {
   const gate = ENTRY_GATES[entry]
@@ -233,9 +246,9 @@ function candidateRules(sentence: string): Candidates {
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
-  for (let list = 0; list < LIST_PATTERN.length; list += 1) {
-    if (!HAS_PATTERN_LITERAL[list]) continue
-    const pattern = LIST_PATTERN[list]
+  for (let gated = 0; gated < GATED_PATTERNS.length; gated += 1) {
+    if (!hasEveryList(PATTERN_GATES[gated])) continue
+    const pattern = GATED_PATTERNS[gated]
     isPatternCandidate[pattern] = 1
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
@@ -486,7 +499,7 @@ function englishRuleFindings(
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
   LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
-    if (!HAS_PATTERN_LITERAL[LIST_PATTERN.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
+    if (!hasEveryList(EXCEPTION_GATES[index])) EXCEPTION_TESTS.markNoMatch(slot)
   })
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
