@@ -139,6 +139,7 @@ async function parent(): Promise<void> {
       'A ms': Number(median(aMs).toFixed(2)),
       'B ms': Number(median(bMs).toFixed(2)),
       'A/B': Number(median(aMs.map((ms, index) => ms / bMs[index])).toFixed(2)),
+      'pair ratios': aMs.map((ms, index) => (ms / bMs[index]).toFixed(2)).join(' '),
       'fastest A / fastest B': `${Math.min(...aMs).toFixed(1)} / ${Math.min(...bMs).toFixed(1)}`,
       'reference ms': Number(median(referenceMs).toFixed(3)),
       'A/reference': Math.round(median(aMs) / median(referenceMs)),

@@ -217,10 +217,24 @@ function hasEveryList(lists: Int32Array): boolean {
   return true
 }
 
+// Per entry, the answer of canEntryMatch for the sentence numbered in ENTRY_ANSWERED_IN (a start
+// word such as "the" comes back several times in a sentence, and its entries' gates are long).
+let sentenceSerial = 0
+const ENTRY_ANSWERED_IN = new Int32Array(ENTRY_RULE.length)
+const ENTRY_CAN_MATCH = new Uint8Array(ENTRY_RULE.length)
+
 /** Whether one of the entry's phrases has every literal list it needs in the sentence (scanned already). */
 function canEntryMatch(entry: number): boolean {
   const gate = ENTRY_GATES[entry]
   if (!gate) return true
+  if (ENTRY_ANSWERED_IN[entry] === sentenceSerial) return ENTRY_CAN_MATCH[entry] === 1
+  const canMatch = canGateMatch(gate)
+  ENTRY_ANSWERED_IN[entry] = sentenceSerial
+  ENTRY_CAN_MATCH[entry] = canMatch ? 1 : 0
+  return canMatch
+}
+
+function canGateMatch(gate: Int32Array): boolean {
   let index = 0
   while (index < gate.length) {
     const end = index + 1 + gate[index]
@@ -246,6 +260,7 @@ function candidateRules(sentence: string): Candidates {
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
+  sentenceSerial += 1
   for (let gated = 0; gated < GATED_PATTERNS.length; gated += 1) {
     if (!hasEveryList(PATTERN_GATES[gated])) continue
     const pattern = GATED_PATTERNS[gated]
