@@ -27,6 +27,10 @@ describe('literals a phrase needs beyond its start word', () => {
     expect(phraseLiteralLists('be pain-free', vocabulary)).toEqual([['pain']])
     // Words shorter than three letters give no useful literal: no list, so no gate from that token.
     expect(phraseLiteralLists('cures it|us', vocabulary)).toEqual([])
+    // Only ASCII is case-folded as the rules' \`i\` flag does: an alternative without an ASCII part gives no list.
+    expect(phraseLiteralLists('cures surgery|การผ่าตัด', vocabulary)).toEqual([])
+    // Verb forms and vocabulary entries are read as the compiler expands them.
+    expect(phraseLiteralLists('massage cure~', vocabulary)).toEqual([['cure', 'curing']])
   })
 
   it('should find a literal of every list in every match of every rule phrase on the corpus and the same-findings texts', () => {
