@@ -9,14 +9,16 @@ import { likelyKind, modelName, riskProbability, riskThreshold } from './model/s
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
 import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
-import { requiredLiterals } from './requiredLiterals'
+import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
+import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
 import { buildWordTable, forEachKnownWord } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
 import { normalizeText, splitSentences } from './sentences'
+import { hasPieces } from './hasPieces'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
 import type {
   CheckClaimsOptions,
@@ -45,14 +47,30 @@ for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
-// begin. A rule's raw patterns are run one by one, each only on sentences holding one of its own
-// required literals (requiredLiterals.ts), or on every sentence when none could be read from it:
+// begin. A rule's raw patterns are run one by one, each only on sentences holding a literal of
+// each of its required lists (requiredLiterals.ts), or on every sentence when none could be read from it:
 // gating the rule's whole alternation by the union of its patterns' literals ran all 25 of a
 // rule's patterns whenever one common literal of any of them was present.
 const ALWAYS_RUN: number[] = []
 const PATTERN_LITERALS: string[][] = []
-/** Per literal list of a pattern (the first lists of the scanner): the pattern it gates. */
-const LIST_PATTERN: number[] = []
+// Each distinct literal list is one list of the scanner, shared by whatever it gates.
+const LIST_BY_KEY = new Map<string, number>()
+function scannerList(literals: string[]): number {
+  const key = literals.join('\n')
+  let list = LIST_BY_KEY.get(key)
+  if (list === undefined) {
+    list = PATTERN_LITERALS.length
+    PATTERN_LITERALS.push(literals)
+    LIST_BY_KEY.set(key, list)
+  }
+  return list
+}
+/**
+ * Gated patterns: the pattern, and the scanner lists it needs, every one of them
+ * (requiredLiteralLists: a literal of each part of a sequence, not only of its best part).
+ */
+const GATED_PATTERNS: number[] = []
+const PATTERN_GATES: Int32Array[] = []
 /** Per pattern: its expression (global, the rule's flags), and whether it runs on every sentence. */
 const PATTERN_EXPRESSIONS: RegExp[] = []
 const PATTERNS_ALWAYS_RUN: number[] = []
@@ -68,6 +86,10 @@ const START_WORDS = new Map<string, number[]>()
 // the whole phrase half finds there while trying a few alternatives instead of hundreds.
 const ENTRY_RULE: number[] = []
 const ENTRY_STICKY: RegExp[] = []
+// Per entry: for each of its phrases, the literal lists (phraseLiterals.ts) it cannot match
+// without, as literal lists of the scanner (numbered once all lists are known). An entry whose
+// phrases each miss one of their lists in a sentence cannot match there and is not tried.
+const ENTRY_PHRASE_LITERALS: string[][][][] = []
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   const patterns: number[] = []
   RULE_PATTERNS.push(patterns)
@@ -81,10 +103,10 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
       RULE_EXPRESSIONS[ruleOrder].push(expression)
       PATTERN_RULE.push(ruleOrder)
       patterns.push(pattern)
-      const literals = requiredLiterals(expression.source)
-      if (literals) {
-        PATTERN_LITERALS.push(literals)
-        LIST_PATTERN.push(pattern)
+      const lists = requiredLiteralLists(expression.source)
+      if (lists) {
+        GATED_PATTERNS.push(pattern)
+        PATTERN_GATES.push(Int32Array.from(lists.map(scannerList)))
       } else PATTERNS_ALWAYS_RUN.push(pattern)
     }
   }
@@ -101,6 +123,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     }
   })
   const bodies = phrases.map((phrase) => compilePhraseBody(phrase, vocabularyData))
+  const phraseLiterals = phrases.map((phrase) => phraseLiteralLists(phrase, vocabularyData))
   const stickyByPhrases = new Map<string, RegExp>()
   const flags = phraseMatcher.flags.replace('g', '') + 'y'
   for (const word of words) {
@@ -113,6 +136,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     }
     ENTRY_RULE.push(ruleOrder)
     ENTRY_STICKY.push(sticky)
+    ENTRY_PHRASE_LITERALS.push(phraseOrders.map((order) => phraseLiterals[order]))
     const list = START_WORDS.get(word) ?? []
     list.push(ENTRY_RULE.length - 1)
     START_WORDS.set(word, list)
@@ -125,12 +149,13 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
 const EXCEPTION_TESTS = new SharedTests()
 const EXCEPTION_SLOTS = COMPILED_RULES.map(({ exceptions }) => EXCEPTION_TESTS.slots(exceptions))
 const LITERAL_EXCEPTION_SLOTS: number[] = []
+const EXCEPTION_GATES: Int32Array[] = []
 for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   const expression = EXCEPTION_TESTS.expression(slot)
-  const literals = expression.flags === 'i' ? requiredLiterals(expression.source) : undefined
-  if (!literals) continue
-  PATTERN_LITERALS.push(literals)
+  const lists = expression.flags === 'i' ? requiredLiteralLists(expression.source) : undefined
+  if (!lists) continue
   LITERAL_EXCEPTION_SLOTS.push(slot)
+  EXCEPTION_GATES.push(Int32Array.from(lists.map(scannerList)))
 }
 // Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
 for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
@@ -145,6 +170,18 @@ if (DISTANCING_LITERALS) PATTERN_LITERALS.push(DISTANCING_LITERALS)
 const REPORT_FRAME_LIST = PATTERN_LITERALS.length
 const REPORT_FRAME_LITERALS = reportFrameLiterals()
 if (REPORT_FRAME_LITERALS) PATTERN_LITERALS.push(REPORT_FRAME_LITERALS)
+// The phrases' literal lists last, each distinct list once. Per entry, ENTRY_GATES holds its
+// phrases' lists as [count, list, list, ..., count, list, ...], or undefined when one of its
+// phrases needs no list (the entry is then always tried).
+const ENTRY_GATES: Array<Int32Array | undefined> = ENTRY_PHRASE_LITERALS.map((phrases) => {
+  if (phrases.some((lists) => lists.length === 0)) return undefined
+  const gate: number[] = []
+  for (const lists of phrases) {
+    gate.push(lists.length)
+    for (const literals of lists) gate.push(scannerList(literals))
+  }
+  return Int32Array.from(gate)
+})
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
 /** Per pattern, for the current sentence: whether it can match there. */
@@ -175,6 +212,46 @@ const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
 const START_COUNTS = new Int32Array(COMPILED_RULES.length)
 const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
 
+/** Whether the sentence (scanned already) holds a literal of every one of these scanner lists. */
+function hasEveryList(lists: Int32Array): boolean {
+  for (let index = 0; index < lists.length; index += 1) if (!HAS_PATTERN_LITERAL[lists[index]]) return false
+  return true
+}
+
+// Per entry, the answer of canEntryMatch for the sentence numbered in ENTRY_ANSWERED_IN (a start
+// word such as "the" comes back several times in a sentence, and its entries' gates are long).
+let sentenceSerial = 0
+const ENTRY_ANSWERED_IN = new Int32Array(ENTRY_RULE.length)
+const ENTRY_CAN_MATCH = new Uint8Array(ENTRY_RULE.length)
+
+/** Whether one of the entry's phrases has every literal list it needs in the sentence (scanned already). */
+function canEntryMatch(entry: number): boolean {
+  const gate = ENTRY_GATES[entry]
+  if (!gate) return true
+  if (ENTRY_ANSWERED_IN[entry] === sentenceSerial) return ENTRY_CAN_MATCH[entry] === 1
+  const canMatch = canGateMatch(gate)
+  ENTRY_ANSWERED_IN[entry] = sentenceSerial
+  ENTRY_CAN_MATCH[entry] = canMatch ? 1 : 0
+  return canMatch
+}
+
+function canGateMatch(gate: Int32Array): boolean {
+  let index = 0
+  while (index < gate.length) {
+    const end = index + 1 + gate[index]
+    let isPossible = true
+    for (let position = index + 1; position < end; position += 1) {
+      if (!HAS_PATTERN_LITERAL[gate[position]]) {
+        isPossible = false
+        break
+      }
+    }
+    if (isPossible) return true
+    index = end
+  }
+  return false
+}
+
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
   const phraseStarts = PHRASE_STARTS.fill(undefined)
@@ -184,15 +261,17 @@ function candidateRules(sentence: string): Candidates {
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
   markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
-  for (let list = 0; list < LIST_PATTERN.length; list += 1) {
-    if (!HAS_PATTERN_LITERAL[list]) continue
-    const pattern = LIST_PATTERN[list]
+  sentenceSerial += 1
+  for (let gated = 0; gated < GATED_PATTERNS.length; gated += 1) {
+    if (!hasEveryList(PATTERN_GATES[gated])) continue
+    const pattern = GATED_PATTERNS[gated]
     isPatternCandidate[pattern] = 1
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
   forEachKnownWord(START_WORD_TABLE, sentence, (entries, start) => {
     for (const entry of entries) {
+      if (!canEntryMatch(entry)) continue
       const ruleOrder = ENTRY_RULE[entry]
       isCandidate[ruleOrder] |= PHRASE_CANDIDATE
       let starts = phraseStarts[ruleOrder]
@@ -436,7 +515,7 @@ function englishRuleFindings(
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
   LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
-    if (!HAS_PATTERN_LITERAL[LIST_PATTERN.length + index]) EXCEPTION_TESTS.markNoMatch(slot)
+    if (!hasEveryList(EXCEPTION_GATES[index])) EXCEPTION_TESTS.markNoMatch(slot)
   })
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
@@ -474,15 +553,6 @@ const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
 const MODEL_MIN_WORDS = 4
 const MODEL_MIN_THAI_CHARS = 12
 
-const WHITESPACE_RUN = /\s+/g
-
-/** Whether text.split(/\s+/) has at least `count` pieces, without building them. */
-function hasPieces(text: string, count: number): boolean {
-  WHITESPACE_RUN.lastIndex = 0
-  let pieces = 1
-  while (pieces < count && WHITESPACE_RUN.exec(text)) pieces += 1
-  return pieces >= count
-}
 
 /** Sentences the model is not asked about: the rules' reading of questions and distancing stands. */
 function isLeftToRules(sentence: Sentence): boolean {

@@ -14,6 +14,8 @@ interface Reading {
   exact?: string[]
   /** Strings one of which every match contains (undefined: none known). */
   need?: string[]
+  /** Lists of strings such that every match contains one string of each list (undefined: only `need` is known). */
+  needsAll?: string[][]
 }
 
 const MAX_EXACT = 64
@@ -22,8 +24,12 @@ const MIN_LITERAL = 3
 
 class UnreadableError extends Error {}
 
+// Lists of exact strings hold no repeats, so a product with one string on either side has none
+// either: those (a literal read letter by letter) skip the Set, which was most of the checker's load time.
 function product(left: string[], right: string[]): string[] | undefined {
   if (left.length * right.length > MAX_EXACT) return undefined
+  if (right.length === 1) return left.map((a) => a + right[0])
+  if (left.length === 1) return right.map((b) => left[0] + b)
   return [...new Set(left.flatMap((a) => right.map((b) => a + b)))]
 }
 
@@ -78,19 +84,25 @@ class Parser {
     let need: string[] | undefined
     let run: string[] | undefined = ['']
     let exact: string[] | undefined = ['']
+    // Every item's match lies in the sequence's match: each item's needs are the sequence's too,
+    // and so is each run of exact items (the longest run, before a non-exact item cuts it).
+    const needsAll: string[][] = []
     while (this.index < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
       const item = this.quantified()
       need = betterNeed(need, item.need)
+      for (const itemNeed of item.needsAll ?? [item.need]) if (isUsefulNeed(itemNeed)) needsAll.push(itemNeed)
       if (item.exact) {
         run = run ? product(run, item.exact) : item.exact
         exact = exact && product(exact, item.exact)
       } else {
+        if (isUsefulNeed(run)) needsAll.push(run)
         run = undefined
         exact = undefined
       }
       need = betterNeed(need, run)
     }
-    return { exact, need }
+    if (isUsefulNeed(run)) needsAll.push(run)
+    return { exact, need, needsAll }
   }
 
   private quantified(): Reading {
@@ -105,7 +117,7 @@ class Parser {
     if (min === 0) return {}
     if (min === 1 && max === 1) return atom
     // Repeated at least once: each match holds one repetition, and so its literal.
-    return { need: betterNeed(atom.need, atom.exact) }
+    return { need: betterNeed(atom.need, atom.exact), needsAll: atom.needsAll }
   }
 
   private atom(): Reading {
@@ -164,6 +176,35 @@ class Parser {
     // An escaped punctuation mark stands for itself.
     if (/[ -~]/.test(character) && !/[A-Za-z0-9]/.test(character)) return { exact: [character] }
     throw new UnreadableError('escape')
+  }
+}
+
+/** A literal holding another is redundant: the shorter one is found wherever it is. */
+function withoutRedundant(need: string[]): string[] {
+  return need.filter((literal) => !need.some((other) => other !== literal && literal.includes(other))).sort()
+}
+
+/**
+ * Lists of strings such that every match of `source` holds one string of each list (lower case,
+ * as requiredLiterals): a text lacking every string of one list cannot match. Sharper than
+ * requiredLiterals' one list for a sequence ("doctors ... don't need" needs a word of each part).
+ * Undefined when requiredLiterals is.
+ */
+export function requiredLiteralLists(source: string): string[][] | undefined {
+  try {
+    const reading = new Parser(source, false).read()
+    const best = betterNeed(reading.need, reading.exact)
+    if (!best) return undefined
+    const lists = new Map<string, string[]>()
+    for (const need of [best, ...(reading.needsAll ?? [])]) {
+      if (!isUsefulNeed(need)) continue
+      const list = withoutRedundant(need)
+      lists.set(list.join('\n'), list)
+    }
+    return [...lists.values()]
+  } catch (error) {
+    if (error instanceof UnreadableError) return undefined
+    throw error
   }
 }
 

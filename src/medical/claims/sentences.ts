@@ -75,11 +75,33 @@ function isAbbreviation(line: string, periodIndex: number): boolean {
   return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(line.slice(start, periodIndex).toLowerCase())
 }
 
-const WHITESPACE = /\s/
-const LOWER_ASCII = /[a-z]/
+// Whether each UTF-16 code unit is white space as /\s/ and String.prototype.trim read it (the same
+// set), read from /\s/ itself at load: the splitter tests characters by code, cutting no strings.
+const IS_SPACE = new Uint8Array(0x10000)
+for (let code = 0; code < 0x10000; code += 1) IS_SPACE[code] = /\s/.test(String.fromCharCode(code)) ? 1 : 0
+
+export function isWhiteSpaceCode(code: number): boolean {
+  return IS_SPACE[code] === 1
+}
 
 function isTerminator(code: number): boolean {
   return code === FULL_STOP || code === 0x21 || code === 0x3f || code === 0x2026
+}
+
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d
+}
+
+/** Pushes [start, end) without its leading and trailing white space, unless nothing is left. */
+function pushTrimmed(spans: Array<[number, number]>, line: string, start: number, end: number): void {
+  while (start < end && IS_SPACE[line.charCodeAt(start)]) start += 1
+  while (end > start && IS_SPACE[line.charCodeAt(end - 1)]) end -= 1
+  if (end > start) spans.push([start, end])
+}
+
+function isBlank(line: string): boolean {
+  for (let index = 0; index < line.length; index += 1) if (!IS_SPACE[line.charCodeAt(index)]) return false
+  return true
 }
 
 /** Sentence boundaries inside one line, as [start, end) pairs relative to the line. */
@@ -95,27 +117,22 @@ function splitLine(line: string): Array<[number, number]> {
     }
     const terminatorIndex = index
     while (index < line.length && isTerminator(line.charCodeAt(index))) index += 1
-    while (index < line.length && CLOSERS.has(line[index])) index += 1
+    while (index < line.length && isCloser(line.charCodeAt(index))) index += 1
     // The first visible character after the terminator, read in place rather than from a copy of the rest.
     let visible = index
-    while (visible < line.length && WHITESPACE.test(line[visible])) visible += 1
+    while (visible < line.length && IS_SPACE[line.charCodeAt(visible)]) visible += 1
+    const visibleCode = line.charCodeAt(visible)
     const isBoundary =
       visible === line.length ||
       (visible > index &&
-        !(code === FULL_STOP && (LOWER_ASCII.test(line[visible]) || isAbbreviation(line, terminatorIndex))))
+        !(code === FULL_STOP && ((visibleCode >= 0x61 && visibleCode <= 0x7a) || isAbbreviation(line, terminatorIndex))))
     if (isBoundary) {
-      spans.push([sentenceStart, index])
+      pushTrimmed(spans, line, sentenceStart, index)
       sentenceStart = index
     }
   }
-  spans.push([sentenceStart, line.length])
+  pushTrimmed(spans, line, sentenceStart, line.length)
   return spans
-    .map(([start, end]): [number, number] => {
-      const text = line.slice(start, end)
-      const leading = text.length - text.trimStart().length
-      return [start + leading, start + text.trimEnd().length]
-    })
-    .filter(([start, end]) => end > start)
 }
 
 /**
@@ -131,7 +148,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline
     const line = text.slice(lineStart, lineEnd)
-    if (line.trim() !== '') {
+    if (!isBlank(line)) {
       const isBullet = BULLET.test(line)
       const spans = splitLine(line)
       const labelEnd = line.indexOf(':')

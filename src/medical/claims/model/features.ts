@@ -154,6 +154,9 @@ const CITATION_MARKERS =
   /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\([^()]*\b(?:19|20)\d{2}[a-z]?\)|https?:\/\/\S+|\bdoi:\s*\S+/gi
 
 export function stripCitations(text: string): string {
+  // Every marker holds "[", "(" or ":" (of "://" or "doi:"): without them the text is returned
+  // as replace would return it, without running the expression.
+  if (text.indexOf('[') === -1 && text.indexOf('(') === -1 && text.indexOf(':') === -1) return text
   return text.replace(CITATION_MARKERS, ' ')
 }
 

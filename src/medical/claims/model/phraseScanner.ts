@@ -15,6 +15,8 @@ export interface PhraseScanner {
   next: Int32Array
   /** Phrases ending at each state (its own and its suffixes'), as list * MAX_PHRASE + length pairs. */
   endings: Array<Int32Array | undefined>
+  /** The distinct lists of each state's endings, for markListsFound (no unpacking per character). */
+  endingLists: Array<Int32Array | undefined>
   listCount: number
 }
 
@@ -81,10 +83,13 @@ export function buildPhraseScanner(
       } else next[slot] = fallback
     }
   }
+  const endingLists: Array<Int32Array | undefined> = new Array(own.length)
   all.forEach((pairs, state) => {
-    if (pairs.length) endings[state] = Int32Array.from(pairs)
+    if (!pairs.length) return
+    endings[state] = Int32Array.from(pairs)
+    endingLists[state] = Int32Array.from(new Set(pairs.map((pair) => Math.floor(pair / MAX_PHRASE))))
   })
-  return { letters, letterCount, next, endings, listCount: lists.length }
+  return { letters, letterCount, next, endings, endingLists, listCount: lists.length }
 }
 
 // Reused between calls: allocating typed arrays per sentence cost more than the scan itself.
@@ -151,7 +156,7 @@ export function scanPhrases(scanner: PhraseScanner, text: string, found: (list: 
 
 /** Sets `mark` in marks[list] for every list with a phrase somewhere in `text`. */
 export function markListsFound(scanner: PhraseScanner, text: string, marks: Uint8Array, mark: number): void {
-  const { letters, letterCount, next, endings } = scanner
+  const { letters, letterCount, next, endingLists } = scanner
   let state = 0
   for (let index = 0; index < text.length; index += 1) {
     const letter = letters[text.charCodeAt(index)]
@@ -160,8 +165,8 @@ export function markListsFound(scanner: PhraseScanner, text: string, marks: Uint
       continue
     }
     state = next[state * letterCount + letter - 1]
-    const pairs = endings[state]
-    if (!pairs) continue
-    for (let pair = 0; pair < pairs.length; pair += 1) marks[Math.floor(pairs[pair] / MAX_PHRASE)] |= mark
+    const found = endingLists[state]
+    if (!found) continue
+    for (let index = 0; index < found.length; index += 1) marks[found[index]] |= mark
   }
 }

@@ -1,0 +1,140 @@
+/*
+ * The sentence splitter as it was before it read characters by code (claims speed, sixth pass):
+ * a reference that sentenceSplit.test.ts compares the checker's splitter with. Not used by the checker.
+ */
+import { containsHedge } from '../../../src/medical/claims/context'
+import type { SentenceSpan } from '../../../src/medical/claims/types'
+
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'vs',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'approx',
+  'fig',
+  'no',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'dept',
+  'cf',
+  'al',
+  'min',
+  'max',
+])
+const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
+const CLOSERS = new Set(['"', "'", ')', ']'])
+
+const FULL_STOP = 0x2e
+// Longer than any abbreviation: reading only this much before a period keeps splitting linear.
+const ABBREVIATION_WINDOW = 32
+
+// The longest entry of ABBREVIATIONS: a longer word before the period is none of them.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length))
+
+function isAbbreviationCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === FULL_STOP
+}
+
+// Runs at nearly every full stop: the word before it is read by a backward scan of the window
+// (the run of letters and periods that ends at the period, as /([A-Za-z.]+)$/ on the window
+// finds it) instead of a copy of the window and two regular expressions.
+function isAbbreviation(line: string, periodIndex: number): boolean {
+  const windowStart = Math.max(0, periodIndex - ABBREVIATION_WINDOW)
+  let start = periodIndex
+  while (start > windowStart && isAbbreviationCode(line.charCodeAt(start - 1))) start -= 1
+  const length = periodIndex - start
+  const first = line.charCodeAt(start)
+  if (length === 1 && first >= 0x41 && first <= 0x5a) return true // initials: "J. Smith"
+  return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(line.slice(start, periodIndex).toLowerCase())
+}
+
+const WHITESPACE = /\s/
+const LOWER_ASCII = /[a-z]/
+
+function isTerminator(code: number): boolean {
+  return code === FULL_STOP || code === 0x21 || code === 0x3f || code === 0x2026
+}
+
+/** Sentence boundaries inside one line, as [start, end) pairs relative to the line. */
+function splitLine(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let sentenceStart = 0
+  let index = 0
+  while (index < line.length) {
+    const code = line.charCodeAt(index)
+    if (!isTerminator(code)) {
+      index += 1
+      continue
+    }
+    const terminatorIndex = index
+    while (index < line.length && isTerminator(line.charCodeAt(index))) index += 1
+    while (index < line.length && CLOSERS.has(line[index])) index += 1
+    // The first visible character after the terminator, read in place rather than from a copy of the rest.
+    let visible = index
+    while (visible < line.length && WHITESPACE.test(line[visible])) visible += 1
+    const isBoundary =
+      visible === line.length ||
+      (visible > index &&
+        !(code === FULL_STOP && (LOWER_ASCII.test(line[visible]) || isAbbreviation(line, terminatorIndex))))
+    if (isBoundary) {
+      spans.push([sentenceStart, index])
+      sentenceStart = index
+    }
+  }
+  spans.push([sentenceStart, line.length])
+  return spans
+    .map(([start, end]): [number, number] => {
+      const text = line.slice(start, end)
+      const leading = text.length - text.trimStart().length
+      return [start + leading, start + text.trimEnd().length]
+    })
+    .filter(([start, end]) => end > start)
+}
+
+/**
+ * Splits normalised text into sentences. Every line break ends a sentence because CMS
+ * plain text puts headings, paragraphs and list items on their own lines. Bullet labels
+ * under a hedged lead-in ("Massage may help by:") are marked as hedged.
+ */
+export function referenceSplitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = []
+  let isLeadInHedged = false
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    const line = text.slice(lineStart, lineEnd)
+    if (line.trim() !== '') {
+      const isBullet = BULLET.test(line)
+      const spans = splitLine(line)
+      const labelEnd = line.indexOf(':')
+      const hedgeEnd = labelEnd === -1 ? line.length : labelEnd
+      for (const [start, end] of spans) {
+        const leadInHedgeEnd = isBullet && isLeadInHedged ? Math.min(Math.max(hedgeEnd, start), end) : start
+        sentences.push({
+          start: lineStart + start,
+          end: lineStart + end,
+          leadInHedgeEnd: lineStart + leadInHedgeEnd,
+        })
+      }
+      if (!isBullet) {
+        const lastSpan = spans.at(-1)
+        const lastSentence = lastSpan ? line.slice(lastSpan[0], lastSpan[1]) : ''
+        isLeadInHedged = lastSentence.endsWith(':') && containsHedge(lastSentence)
+      }
+    }
+    if (newline === -1) break
+    lineStart = newline + 1
+  }
+  return sentences
+}
