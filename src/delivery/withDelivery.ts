@@ -48,6 +48,10 @@ const utf8 = new TextDecoder()
 const withBody = (answer: Response, body: Uint8Array<ArrayBuffer>) =>
   new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers })
 
+/** The bytes a tracked read endpoint answered with, if this answer still carries its unread stream. */
+const endpointBody = (answer: Response, slot: RestReadSlot | undefined) =>
+  slot?.bytes && slot.stream && answer.body === slot.stream && !answer.bodyUsed ? slot.bytes : undefined
+
 /** Header pairs to keep with a cache entry: all but CORS, which depends on each request's Origin. */
 const storedHeaders = (headers: Headers): [string, string][] => {
   const pairs: [string, string][] = []
@@ -92,10 +96,10 @@ const deliver = async (
     headers.set('Cache-Control', NO_STORE)
     return answer
   }
-  // Bytes a handler of ours already read are used as they are, and the answer keeps its unread
-  // body; otherwise our own copy of the bytes (a fresh ArrayBuffer): hashed, parsed, sent and
+  // Bytes a handler of ours already read, or a tracked REST read endpoint serialised
+  // (src/delivery/restReads), are used as they are, and the answer keeps its unread body; otherwise our own copy of the bytes (a fresh ArrayBuffer): hashed, parsed, sent and
   // kept without copying.
-  const known = knownBody(answer)
+  const known = knownBody(answer) ?? endpointBody(answer, slot)
   const bytes = known ?? new Uint8Array(await answer.arrayBuffer())
   const withBytes = () => (known ? answer : withBody(answer, bytes))
   // A tracked REST read's endpoint walked the result it serialised (src/delivery/restReads):

@@ -9,6 +9,8 @@ export type RestReadSlot = {
   keysFailed?: boolean
   /** The body bytes the endpoint answered with (its Response's stream is still unread). */
   bytes?: Uint8Array<ArrayBuffer>
+  /** The body stream of the endpoint's Response, to know the route's answer still carries it. */
+  stream?: ReadableStream<Uint8Array> | null
 }
 
 const SLOTS_KEY = Symbol.for('relief.delivery.restReadSlots')

@@ -1,6 +1,6 @@
 /**
- * Uncached anonymous REST reads take their Surrogate-Keys from the result the read endpoint
- * serialised (src/delivery/restReads), not by parsing the body back. Proven here on many real
+ * Uncached anonymous REST reads take their Surrogate-Keys and ETag bytes from the result the read
+ * endpoint serialised (src/delivery/restReads), not by reading and parsing the body back. Proven here on many real
  * answers: the same bytes as Payload's own handler, and the same key set as the walk of the
  * parsed body, for reads by id, lists with where/sort/limit/page/depth/locale/select/populate,
  * populated relations (fields, Lexical relationship/upload nodes and blocks), uploads and a global.
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentRoute } from '@/delivery/contentRoute'
 import { strongEtag } from '@/delivery/etag'
 import { trackRestRead } from '@/delivery/restReads/slots'
+import { withDelivery } from '@/delivery/withDelivery'
 import { collectRestKeys } from '@/delivery/restSurrogateKeys'
 
 import { richText } from '../../helpers/fixtures'
@@ -29,7 +30,7 @@ let richRead: { path: string; keys: string[] }
 const BASE = 'http://localhost:3000'
 const previousCache = process.env.DELIVERY_CACHE
 
-const call = (path: string, request: Request) => {
+const call = (_path: string, request: Request) => {
   const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
   return REST_GET(payload.config)(request, { params: Promise.resolve({ slug }) })
 }
@@ -152,6 +153,7 @@ describe('Surrogate-Keys of uncached REST reads without parsing the body', () =>
       const text = await tracked.text()
       expect(text, path).toBe(stockText)
       expect(slot.keys, `${path}: the endpoint walked its result`).toBeDefined()
+      expect(slot.bytes, `${path}: the endpoint kept the bytes it answered`).toEqual(new TextEncoder().encode(text))
       expect([...slot.keys!].sort(), path).toEqual(parsedKeys(path, text))
       if (slot.keys!.size > 2) populated += 1
     }
@@ -173,6 +175,21 @@ describe('Surrogate-Keys of uncached REST reads without parsing the body', () =>
       expect(response.headers.get('Content-Length'), path).toBe(String(bytes.byteLength))
       expect((response.headers.get('Surrogate-Key') ?? '').split(' ').filter(Boolean).sort(), path).toEqual(parsedKeys(path, text))
       expect(response.headers.get('Cache-Control'), path).toMatch(/^public, /)
+    }
+  })
+
+  it('should send Payload own Response of a tracked read, its body unread, with the delivery headers', async () => {
+    for (const path of [richRead.path, '/articles?limit=10&depth=1', '/globals/site-settings?depth=1']) {
+      let answered: Response | undefined
+      const handler = withDelivery(async (request: Request) => {
+        answered = await call(path, request)
+        return answered
+      }, payload.config)
+      const response = await handler(new Request(new URL(`/api${path}`, BASE)))
+      expect(response, path).toBe(answered)
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      expect(response.headers.get('ETag'), path).toBe(strongEtag(bytes))
+      expect(response.headers.get('Surrogate-Key'), path).toBeTruthy()
     }
   })
 })
