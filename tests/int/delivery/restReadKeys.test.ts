@@ -4,6 +4,7 @@
  * answers: the same bytes as Payload's own handler, and the same key set as the walk of the
  * parsed body, for reads by id, lists with where/sort/limit/page/depth/locale/select/populate,
  * populated relations (fields, Lexical relationship/upload nodes and blocks), uploads and a global.
+ * A document shown only inside a Lexical block is among the keys (it was not before this branch).
  */
 import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
@@ -57,7 +58,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   client = createDeliveryClient(payload.config)
   const first = await createLiveArticle(payload)
-  await createLiveArticle(payload)
+  const second = await createLiveArticle(payload)
   const publisher = await createPublisher(payload)
   const faq = await publisher.createPublished('faqs', {
     question: `How long does a session last ${rand()}?`,
@@ -78,7 +79,7 @@ beforeAll(async () => {
     { type: 'upload', relationTo: 'media', value: inline.id, fields: null, format: '', version: 3 },
     {
       type: 'block',
-      fields: { id: `b${rand()}`, blockName: '', blockType: 'techniqueCallout', technique: first.technique.id },
+      fields: { id: `b${rand()}`, blockName: '', blockType: 'techniqueCallout', technique: second.technique.id },
       format: '',
       version: 2,
     },
@@ -96,7 +97,15 @@ beforeAll(async () => {
   await payload.updateGlobal({ slug: 'site-settings', data: { defaultDisclaimers: [disclaimer.id] } as never })
   const a = first.article.id
   const r = rich.id as number
-  richRead = { path: `/articles/${r}?depth=1`, keys: [`faqs:${faq.id}`, `media:${hero.id}`, `media:${inline.id}`, `disclaimers:${disclaimer.id}`] }
+  richRead = { path: `/articles/${r}?depth=1`, keys: [
+      `faqs:${faq.id}`,
+      `media:${hero.id}`,
+      `media:${inline.id}`,
+      `disclaimers:${disclaimer.id}`,
+      // Shown only by the Lexical block in the body.
+      `techniques:${second.technique.id}`,
+    ],
+  }
   const slug = encodeURIComponent((rich as { slug?: string }).slug ?? '')
   paths = [
     `/articles/${a}?depth=0`,
