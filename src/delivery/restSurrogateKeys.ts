@@ -1,4 +1,4 @@
-import type { FlattenedField, SanitizedConfig } from 'payload'
+import { type Field, type FlattenedField, flattenAllFields, type SanitizedConfig } from 'payload'
 
 import type { ContentRoute } from './contentRoute'
 
@@ -33,16 +33,38 @@ const walkedFields = (fields: FlattenedField[]) => {
   return walked
 }
 
+type SubFields = (args: { node: unknown; req?: unknown }) => Field[] | null | undefined
+type LexicalEditor = { editorConfig?: { features?: { getSubFields?: Map<string, SubFields> } } }
+const flattenedBlockFields = new WeakMap<Field[], FlattenedField[]>()
+
+/**
+ * The fields of a Lexical block node (`fields.blockType`), from the rich text field's own editor:
+ * Payload populates their relations at depth like any field, so they are walked like one.
+ */
+const lexicalBlockFields = (editor: unknown, node: Doc): FlattenedField[] | undefined => {
+  const fields = node.fields
+  if (!isObject(fields) || typeof fields.blockType !== 'string' || typeof node.type !== 'string') return undefined
+  const subFields = (editor as LexicalEditor | undefined)?.editorConfig?.features?.getSubFields?.get(node.type)?.({ node })
+  if (!Array.isArray(subFields)) return undefined
+  let flattened = flattenedBlockFields.get(subFields)
+  if (!flattened) {
+    flattened = flattenAllFields({ fields: subFields })
+    flattenedBlockFields.set(subFields, flattened)
+  }
+  return flattened
+}
+
 /**
  * Collects `collection:id` for every document in a REST body, following populated
  * relationship, upload and join fields (and Lexical relationship/upload nodes) through the
  * schema, so a CDN can purge every response that shows a changed document.
  *
- * `text`, the body's JSON when the caller has it: a body that never names `relationTo` has no
- * populated Lexical node to find, so its rich text (often most of the body) is not walked.
+ * `text`, the body's JSON when the caller has it: a body that names neither `relationTo` nor
+ * `blockType` has no populated Lexical node or block to find, so its rich text (often most of the
+ * body) is not walked.
  */
 export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown, text?: string) => {
-  const mayHaveLexicalRelations = text === undefined || text.includes('"relationTo"')
+  const mayHaveLexicalRelations = text === undefined || text.includes('"relationTo"') || text.includes('"blockType"')
   const keys = new Set<string>()
   const seen = new Set<object>()
   const locales = new Set(
@@ -57,17 +79,19 @@ export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, bo
     if (fields) walkFields(fields, doc)
   }
 
-  const walkLexical = (node: unknown): void => {
+  const walkLexical = (node: unknown, editor: unknown): void => {
     if (typeof node !== 'object' || node === null) return
     if (Array.isArray(node)) {
-      for (const item of node) walkLexical(item)
+      for (const item of node) walkLexical(item, editor)
       return
     }
     if (seen.has(node)) return
     seen.add(node)
     const doc = node as Doc
     if (typeof doc.relationTo === 'string' && hasId(doc.value)) addDoc(doc.relationTo, doc.value)
-    for (const key in doc) walkLexical(doc[key])
+    const blockFields = lexicalBlockFields(editor, doc)
+    if (blockFields) walkFields(blockFields, doc.fields as Doc)
+    for (const key in doc) walkLexical(doc[key], editor)
   }
 
   const walkRelation = (relationTo: string | string[], value: unknown) => {
@@ -105,7 +129,7 @@ export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, bo
         }
         return
       case 'richText':
-        if (mayHaveLexicalRelations) walkLexical(value)
+        if (mayHaveLexicalRelations) walkLexical(value, field.editor)
         return
       default:
         return

@@ -15,6 +15,7 @@ import { isAuthenticatedRequest } from './isAuthenticatedRequest'
 import { collectRestKeys } from './restSurrogateKeys'
 import { editableResponse } from './editableResponse'
 import { knownBody } from './knownBody'
+import { type RestReadSlot, trackRestRead } from './restReads/slots'
 import { keyFromHeaders } from '@/machineKeys/keyFromHeaders'
 import { unknownKeyResponse } from '@/machineKeys/unknownKeyResponse'
 
@@ -47,6 +48,10 @@ const utf8 = new TextDecoder()
 const withBody = (answer: Response, body: Uint8Array<ArrayBuffer>) =>
   new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers })
 
+/** The bytes a tracked read endpoint answered with, if this answer still carries its unread stream. */
+const endpointBody = (answer: Response, slot: RestReadSlot | undefined) =>
+  slot?.bytes && slot.stream && answer.body === slot.stream && !answer.bodyUsed ? slot.bytes : undefined
+
 /** Header pairs to keep with a cache entry: all but CORS, which depends on each request's Origin. */
 const storedHeaders = (headers: Headers): [string, string][] => {
   const pairs: [string, string][] = []
@@ -72,6 +77,7 @@ const deliver = async (
   response: Response,
   config: SanitizedConfig,
   store?: (ready: Omit<CachedResponse, 'tags'> & { keys: Set<string> }) => void,
+  slot?: RestReadSlot,
 ) => {
   const answer = editableResponse(response)
   const { headers } = answer
@@ -90,42 +96,48 @@ const deliver = async (
     headers.set('Cache-Control', NO_STORE)
     return answer
   }
-  // Bytes a handler of ours already read are used as they are, and the answer keeps its unread
-  // body; otherwise our own copy of the bytes (a fresh ArrayBuffer): hashed, parsed, sent and
+  // Bytes a handler of ours already read, or a tracked REST read endpoint serialised
+  // (src/delivery/restReads), are used as they are, and the answer keeps its unread body; otherwise our own copy of the bytes (a fresh ArrayBuffer): hashed, parsed, sent and
   // kept without copying.
-  const known = knownBody(answer)
+  const known = knownBody(answer) ?? endpointBody(answer, slot)
   const bytes = known ?? new Uint8Array(await answer.arrayBuffer())
   const withBytes = () => (known ? answer : withBody(answer, bytes))
-  const text = utf8.decode(bytes)
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
+  // A tracked REST read's endpoint walked the result it serialised (src/delivery/restReads):
+  // its keys are the body's, without parsing the body back.
+  const isKnownRead = slot !== undefined && (slot.keys !== undefined || slot.keysFailed === true)
+  let keySet: Set<string> | undefined = slot?.keys
+  if (!isKnownRead) {
+    const text = utf8.decode(bytes)
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      headers.set('Cache-Control', NO_STORE)
+      return withBytes()
+    }
+    // GraphQL reports errors (forbidden fields, bad queries) inside a 200.
+    if (route.kind === 'graphql' && (body as { errors?: unknown[] }).errors?.length) {
+      headers.set('Cache-Control', NO_STORE)
+      return withBytes()
+    }
+    try {
+      keySet = surrogateKeys(config, url, route, body, text)
+    } catch {
+      keySet = undefined
+    }
+  }
+  if (!keySet) {
+    // Without its keys a CDN could not purge this answer on publish: do not let it keep it.
     headers.set('Cache-Control', NO_STORE)
     return withBytes()
   }
-  // GraphQL reports errors (forbidden fields, bad queries) inside a 200.
-  if (route.kind === 'graphql' && (body as { errors?: unknown[] }).errors?.length) {
-    headers.set('Cache-Control', NO_STORE)
-    return withBytes()
-  }
+  const keys = keysHeader(keySet)
 
   const etag = strongEtag(bytes)
   headers.set('ETag', etag)
   headers.set('Cache-Control', publicCacheControl())
   // A shared cache must not answer a credentialed request with the anonymous body.
   appendVary(headers, 'Authorization')
-  let keys: string
-  let keySet: Set<string>
-  try {
-    keySet = surrogateKeys(config, url, route, body, text)
-    keys = keysHeader(keySet)
-  } catch {
-    // Without its keys a CDN could not purge this answer on publish: do not let it keep it.
-    headers.set('Cache-Control', NO_STORE)
-    headers.delete('ETag')
-    return withBytes()
-  }
   if (keys) {
     headers.set('Surrogate-Key', keys)
     headers.set('Cache-Tag', keys.replaceAll(' ', ','))
@@ -137,6 +149,14 @@ const deliver = async (
     return new Response(null, { status: 304, headers })
   }
   return withBytes()
+}
+
+/** REST reads whose endpoint hands over the body's keys (src/delivery/restReads): anonymous GETs. */
+const TRACKED_KINDS = new Set<ContentRoute['kind']>(['doc', 'list', 'global'])
+const trackedRead = (request: Request, url: URL, config: SanitizedConfig) => {
+  if (request.method !== 'GET' || isAuthenticatedRequest(request, config.cookiePrefix)) return undefined
+  const route = contentRoute(url, config)
+  return route && TRACKED_KINDS.has(route.kind) ? trackRestRead(request, route) : undefined
 }
 
 /**
@@ -156,7 +176,10 @@ export const withDelivery = <A extends unknown[]>(handler: Handler<A>, config: P
     const refused = keyFromHeaders(request.headers) === undefined ? undefined : await unknownKeyResponse(request, resolved)
     if (refused) return deliver(request, url, refused, resolved)
     const route = isCacheServing() && isCacheableRequest(request, url) ? contentRoute(url, resolved) : undefined
-    if (!route) return deliver(request, url, await handler(request, ...args), resolved)
+    if (!route) {
+      const slot = trackedRead(request, url, resolved)
+      return deliver(request, url, await handler(request, ...args), resolved, undefined, slot)
+    }
 
     const cache = responseCache()
     const key = cacheKey(url, request.headers.get('Accept-Language'))
@@ -164,10 +187,18 @@ export const withDelivery = <A extends unknown[]>(handler: Handler<A>, config: P
     if (hit) return serveCached(request, hit)
     // Read before Payload runs: an invalidation that lands while it reads voids this answer.
     const generation = cache.generation
+    const slot = trackedRead(request, url, resolved)
     const response = await handler(request, ...args)
-    return deliver(request, url, response, resolved, ({ keys, ...ready }) => {
-      cache.set(key, { ...ready, tags: cacheTags(route, url, keys) }, generation)
-    })
+    return deliver(
+      request,
+      url,
+      response,
+      resolved,
+      ({ keys, ...ready }) => {
+        cache.set(key, { ...ready, tags: cacheTags(route, url, keys) }, generation)
+      },
+      slot,
+    )
   }
 }
 

@@ -5,6 +5,7 @@ import { addLiveChangeHook } from '@/workflow/liveChanges'
 
 import { changesEndpoint } from '../changes/changesEndpoint'
 import { recordChange } from '../changes/recordChange'
+import { wrapReadEndpoints } from '../restReads/wrapReadEndpoints'
 
 import { type InvalidationListener, startInvalidationListener } from './invalidationListener'
 import { notifyInvalidation } from './notifyInvalidation'
@@ -89,6 +90,8 @@ export const deliveryCachePlugin = (): Plugin => (incoming) => {
     })),
     endpoints: [...(config.endpoints ?? []), changesEndpoint],
     onInit: async (payload) => {
+      // Uncached anonymous REST reads hand the delivery wrapper their keys and bytes.
+      wrapReadEndpoints(payload.config)
       await config.onInit?.(payload)
       if (isDeliveryCacheEnabled()) startListener(payload)
     },
