@@ -48,8 +48,8 @@ const ABBREVIATIONS = new Set([
   'min',
   'max',
 ])
-const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
-const CLOSERS = new Set(['"', "'", ')', ']'])
+export const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
+export const CLOSERS = new Set(['"', "'", ')', ']'])
 
 const FULL_STOP = 0x2e
 // Longer than any abbreviation: reading only this much before a period keeps splitting linear.
@@ -65,7 +65,7 @@ function isAbbreviationCode(code: number): boolean {
 // Runs at nearly every full stop: the word before it is read by a backward scan of the window
 // (the run of letters and periods that ends at the period, as /([A-Za-z.]+)$/ on the window
 // finds it) instead of a copy of the window and two regular expressions.
-function isAbbreviation(line: string, periodIndex: number): boolean {
+export function isAbbreviation(line: string, periodIndex: number): boolean {
   const windowStart = Math.max(0, periodIndex - ABBREVIATION_WINDOW)
   let start = periodIndex
   while (start > windowStart && isAbbreviationCode(line.charCodeAt(start - 1))) start -= 1

@@ -1,62 +1,13 @@
 /*
  * The sentence splitter as it was before it read characters by code (claims speed, sixth pass):
  * a reference that sentenceSplit.test.ts compares the checker's splitter with. Not used by the checker.
+ * The abbreviation and bullet tests are the checker's own: what is compared is the cutting and trimming.
  */
 import { containsHedge } from '../../../src/medical/claims/context'
+import { BULLET, CLOSERS, isAbbreviation } from '../../../src/medical/claims/sentences'
 import type { SentenceSpan } from '../../../src/medical/claims/types'
 
-const ABBREVIATIONS = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'st',
-  'vs',
-  'e.g',
-  'i.e',
-  'eg',
-  'ie',
-  'approx',
-  'fig',
-  'no',
-  'jr',
-  'sr',
-  'inc',
-  'ltd',
-  'co',
-  'dept',
-  'cf',
-  'al',
-  'min',
-  'max',
-])
-const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
-const CLOSERS = new Set(['"', "'", ')', ']'])
-
 const FULL_STOP = 0x2e
-// Longer than any abbreviation: reading only this much before a period keeps splitting linear.
-const ABBREVIATION_WINDOW = 32
-
-// The longest entry of ABBREVIATIONS: a longer word before the period is none of them.
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length))
-
-function isAbbreviationCode(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === FULL_STOP
-}
-
-// Runs at nearly every full stop: the word before it is read by a backward scan of the window
-// (the run of letters and periods that ends at the period, as /([A-Za-z.]+)$/ on the window
-// finds it) instead of a copy of the window and two regular expressions.
-function isAbbreviation(line: string, periodIndex: number): boolean {
-  const windowStart = Math.max(0, periodIndex - ABBREVIATION_WINDOW)
-  let start = periodIndex
-  while (start > windowStart && isAbbreviationCode(line.charCodeAt(start - 1))) start -= 1
-  const length = periodIndex - start
-  const first = line.charCodeAt(start)
-  if (length === 1 && first >= 0x41 && first <= 0x5a) return true // initials: "J. Smith"
-  return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(line.slice(start, periodIndex).toLowerCase())
-}
 
 const WHITESPACE = /\s/
 const LOWER_ASCII = /[a-z]/
