@@ -7,11 +7,10 @@
  * run a rule's phrases at nearly every sentence, and most found nothing.
  */
 import { expandAlternative } from './compile'
+import { MIN_LITERAL, withoutRedundant } from './requiredLiterals'
 import type { Vocabulary } from './types'
 
 const GAP = /^\*\d*$/
-// Shorter literals would pass almost every sentence, as in requiredLiterals.ts.
-const MIN_LITERAL = 3
 // Printable ASCII only: the checker's scanner folds ASCII case as the rules' `i` flag does, and
 // nothing else.
 const PRINTABLE_ASCII = /^[ -~]+$/
@@ -40,9 +39,7 @@ function tokenLiterals(token: string, vocabulary: Vocabulary): string[] | undefi
     if (!literal) return undefined
     literals.add(literal)
   }
-  // A literal holding another is redundant: the shorter one is found wherever it is.
-  const list = [...literals]
-  return list.filter((literal) => !list.some((other) => other !== literal && literal.includes(other))).sort()
+  return withoutRedundant([...literals])
 }
 
 /**

@@ -20,7 +20,7 @@ interface Reading {
 
 const MAX_EXACT = 64
 // Shorter literals would pass almost every sentence and only cost time.
-const MIN_LITERAL = 3
+export const MIN_LITERAL = 3
 
 class UnreadableError extends Error {}
 
@@ -180,7 +180,7 @@ class Parser {
 }
 
 /** A literal holding another is redundant: the shorter one is found wherever it is. */
-function withoutRedundant(need: string[]): string[] {
+export function withoutRedundant(need: string[]): string[] {
   return need.filter((literal) => !need.some((other) => other !== literal && literal.includes(other))).sort()
 }
 
