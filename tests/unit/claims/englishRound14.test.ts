@@ -62,14 +62,17 @@ describe('English rules of the fourteenth round (miracle metaphors, rhetorical p
     }
   })
 
-  it('should read the fourteenth round as part of the corpus outside the test split, and keep probe 16 out of it', () => {
+  it('should read the fourteenth round as part of the corpus outside the test split, and keep probes 16 and 17 out of it', () => {
     const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round14.tsv'), 'utf8'), 'en')
     const probe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe16.tsv'), 'utf8'), 'en')
+    const afterProbe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe17.tsv'), 'utf8'), 'en')
     const { assignments } = loadSplit()
     expect(round.length).toBeGreaterThanOrEqual(55)
     expect(round.filter((entry) => assignments[entry.id] === undefined)).toEqual([])
     expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
     expect(probe.length).toBeGreaterThanOrEqual(60)
     expect(probe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
+    expect(afterProbe.length).toBeGreaterThanOrEqual(40)
+    expect(afterProbe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
   })
 })
