@@ -2,6 +2,7 @@
  * Sentence-level cues that decide whether a phrase match is really a claim.
  * All functions take text already passed through normalizeText (ASCII apostrophes).
  */
+import { hasCitationMarker } from './citations'
 import { requiredLiterals } from './requiredLiterals'
 import type { SentenceCues } from './sentenceCues'
 
@@ -70,9 +71,6 @@ const HEDGE =
 // A gerund after a preposition names an aim, not an outcome: "an approach to preventing sciatica".
 const GERUND_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'of', 'toward', 'towards', 'on'])
 
-const CITATION =
-  /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\([^()]*\b(?:19|20)\d{2}[a-z]?\)|https?:\/\/|\bdoi:|\bdoi\.org\b|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/i
-
 // Bullets are excluded: "\u2022 Can cure sciatica" is a claim written as a list label.
 const AUXILIARY_QUESTION_START =
   /^["'(]*(?:can|could|does|do|did|is|are|was|will|would|should|has|have)\s+(?!not\b)[A-Za-z]+\s+[A-Za-z]/i
@@ -96,7 +94,7 @@ export function isQuestion(sentence: string): boolean {
 }
 
 export function hasCitation(sentence: string): boolean {
-  return CITATION.test(sentence)
+  return hasCitationMarker(sentence)
 }
 
 /**

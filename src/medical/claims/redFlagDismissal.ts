@@ -3,15 +3,19 @@
  * pain?") answered by sending the reader to more massage ("Just book a longer session.", "Simply
  * rest and come back to us.") tells them to skip the urgent care those symptoms need, though
  * neither sentence says so alone: the pair is read like a FAQ answer. An answer that names urgent
- * care ("Just call 999.", "Simply go to A&E.") is the safety advice it should be.
+ * care ("Just call 999.", "Simply go to A&E.") is the safety advice it should be. Cue words are
+ * data (dismissalCues.json).
  */
-const RED_FLAG_QUESTION =
-  /^["'(]*(?:[\w'-]+\s+){0,4}(?:numb(?:ness)?|loss\s+of\s+(?:feeling|sensation|bladder|bowel|control)|bladder|bowel|incontinen\w*|foot\s+drop|(?:foot|feet|toes?)\s+(?:is\s+|are\s+)?(?:dropping|dragging|drags|flopping)|weak(?:ness)?\s+(?:in\s+)?(?:the\s+|your\s+|my\s+|one\s+|both\s+)?(?:legs?|foot|feet|ankles?)|(?:legs?|foot|feet)\s+(?:feels?\s+|going\s+|is\s+|are\s+|getting\s+)?weak|(?:leg|legs|knee|knees)\s+giving\s+way|fever|weight\s+loss|losing\s+weight|saddle|can't\s+(?:feel|lift|pee)|cannot\s+(?:feel|lift))\b[^?]{0,80}\?["')]*\s*$/i
+import cues from './dismissalCues.json'
 
-const MORE_MASSAGE =
-  /^["'(]*(?:(?:just|simply|only)\s+(?:\w+\s+){0,2}?(?:book|come|pop|rest|stretch|carry\s+on|keep|add|have|try|double|call\s+us|message\s+us|ring\s+us)\b|(?:book|come\s+in\s+for|add|try|have)\s+(?:an?\s+)?(?:another|extra|longer|second|deeper|double|more)\b|(?:nothing|that's\s+nothing|that\s+is\s+nothing)\s+(?:to\s+worry\s+about|(?:a|our|one)\s+(?:good\s+)?(?:massage|session|therapist)\s+can't|(?:we|our\s+\w+)\s+can't))/i
+const RED_FLAG_QUESTION = new RegExp(
+  String.raw`^["'(]*(?:[\w'-]+\s+){0,4}(?:${cues.redFlagSymptoms.join('|')})\b[^?]{0,80}\?["')]*\s*$`,
+  'i',
+)
 
-const URGENT_CARE = /\b(?:doctor|gp|hospital|a&e|emergency|urgent|999|911|112|111|ambulance|nurse|surgeon|specialist|medical)\b/i
+const MORE_MASSAGE = new RegExp(String.raw`^["'(]*(?:${cues.moreMassageAnswers.join('|')})`, 'i')
+
+const URGENT_CARE = new RegExp(String.raw`\b(?:${cues.urgentCare.join('|')})\b`, 'i')
 
 /** Whether the answer sends the red-flag symptom its question names to more massage instead of care. */
 export function isRedFlagDismissed(question: string, answer: string): boolean {

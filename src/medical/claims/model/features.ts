@@ -7,6 +7,7 @@
  * flat array (no vocabulary to look up), so the cost stays linear in the text. Training
  * (training/train.ts) and scoring use this same code.
  */
+import { stripCitations } from '../citations'
 import { buildPhraseScanner, scanPhrases } from './phraseScanner'
 import wordClassesData from './wordClasses.json'
 
@@ -146,18 +147,6 @@ function tokenizeUncached(text: string): string[] {
 
 function mix(a: number, b: number): number {
   return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) >>> 0
-}
-
-// Inline citation markers are judged by the checker (a citation supports only evidence-type
-// claims); the model sees the claim without them.
-const CITATION_MARKERS =
-  /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\([^()]*\b(?:19|20)\d{2}[a-z]?\)|https?:\/\/\S+|\bdoi:\s*\S+/gi
-
-export function stripCitations(text: string): string {
-  // Every marker holds "[", "(" or ":" (of "://" or "doi:"): without them the text is returned
-  // as replace would return it, without running the expression.
-  if (text.indexOf('[') === -1 && text.indexOf('(') === -1 && text.indexOf(':') === -1) return text
-  return text.replace(CITATION_MARKERS, ' ')
 }
 
 const isNegator = (token: string) => ENGLISH_NEGATORS.has(token) || THAI_NEGATORS.has(token) || token.endsWith("n't")

@@ -1,0 +1,33 @@
+/*
+ * Inline citation markers ("[3]", "(Lee, 2019)", "(see reference 7)", a URL, a DOI, a superscript
+ * number), read from citationMarkers.json. The rules (context.ts) and the model (model/features.ts)
+ * share this one reading: a marker the rules count as a citation is also one the model does not
+ * score as wording.
+ */
+import data from './citationMarkers.json'
+
+const SOURCE = data.markers.join('|')
+
+const CITATION = new RegExp(SOURCE, 'i')
+const CITATION_MARKERS = new RegExp(SOURCE, 'gi')
+
+// Every marker holds "[", "(", ":", a superscript digit or "doi.": text without any of them is
+// returned as replace would return it, without running the whole expression (it runs on every
+// sentence the model scores).
+const MARKER_HINT = /[[(:\u00B9\u00B2\u00B3\u2070\u2074-\u2079]|doi\./i
+
+/** Whether the text holds an inline citation marker. */
+export function hasCitationMarker(text: string): boolean {
+  return CITATION.test(text)
+}
+
+/** The text with each citation marker replaced by a space. */
+export function stripCitations(text: string): string {
+  if (!MARKER_HINT.test(text)) return text
+  return text.replace(CITATION_MARKERS, ' ')
+}
+
+/** The markers as one global expression, for tests that compare stripCitations with it. */
+export function citationMarkersPattern(): RegExp {
+  return new RegExp(SOURCE, 'gi')
+}
