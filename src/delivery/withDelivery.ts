@@ -33,7 +33,8 @@ const surrogateKeys = (config: SanitizedConfig, url: URL, route: ContentRoute, b
   const schema = graphqlSchema()
   const query = url.searchParams.get('query')
   if (!schema || !query) return new Set<string>()
-  return collectGraphqlKeys(config, schema, query, url.searchParams.get('operationName') ?? undefined, (body as { data?: unknown }).data)
+  const operationName = url.searchParams.get('operationName') ?? undefined
+  return collectGraphqlKeys(config, schema, query, operationName, (body as { data?: unknown }).data, text)
 }
 
 const keysHeader = (keys: Set<string>) => {
