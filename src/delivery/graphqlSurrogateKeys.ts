@@ -56,8 +56,8 @@ const payloadFieldOf = (field: { extensions?: unknown }) =>
  * populates as REST does (relationship/upload nodes, Lexical blocks): it is walked by the REST
  * walk, through the field's own editor.
  *
- * `text`, the answer's JSON when the caller has it, lets that walk skip rich text that populates
- * nothing (restKeyWalker).
+ * `text`, the answer's JSON (text or UTF-8 bytes) when the caller has it, lets that walk skip rich
+ * text that populates nothing (restKeyWalker).
  */
 export const collectGraphqlKeys = (
   config: SanitizedConfig,
@@ -65,7 +65,7 @@ export const collectGraphqlKeys = (
   query: string,
   operationName: string | undefined,
   data: unknown,
-  text?: string,
+  text?: string | Uint8Array,
 ) => {
   const keys = new Set<string>()
   let richText: ReturnType<typeof restKeyWalker> | undefined

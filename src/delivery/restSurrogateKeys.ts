@@ -19,6 +19,12 @@ const isLocaleMap = (value: Doc, locales: Set<string>) => {
   return hasKey
 }
 
+/** Whether a JSON body names a Lexical relationship/upload node or block (bytes searched as they are). */
+const namesLexicalNode = (text: string | Uint8Array) => {
+  const haystack = typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength)
+  return haystack.includes('"relationTo"') || haystack.includes('"blockType"')
+}
+
 /** Field types walkValue looks into; every other type holds no document. */
 const WALKED_TYPES = new Set(['relationship', 'upload', 'join', 'array', 'group', 'tab', 'blocks', 'richText'])
 const walkedFieldsCache = new WeakMap<FlattenedField[], FlattenedField[]>()
@@ -60,12 +66,12 @@ const lexicalBlockFields = (editor: unknown, node: Doc): FlattenedField[] | unde
  * populated relationship, upload and join fields, Lexical relationship/upload nodes and the
  * fields of Lexical blocks, followed through the schema.
  *
- * `text`, the body's JSON when the caller has it: a body that names neither `relationTo` nor
- * `blockType` has no populated Lexical node or block to find, so its rich text (often most of the
- * body) is not walked.
+ * `text`, the body's JSON (text or UTF-8 bytes) when the caller has it: a body that names neither
+ * `relationTo` nor `blockType` has no populated Lexical node or block to find, so its rich text
+ * (often most of the body) is not walked.
  */
-export const restKeyWalker = (config: SanitizedConfig, keys: Set<string>, text?: string) => {
-  const mayHaveLexicalRelations = text === undefined || text.includes('"relationTo"') || text.includes('"blockType"')
+export const restKeyWalker = (config: SanitizedConfig, keys: Set<string>, text?: string | Uint8Array) => {
+  const mayHaveLexicalRelations = text === undefined || namesLexicalNode(text)
   const seen = new Set<object>()
   const locales = new Set(
     config.localization ? config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code)) : [],
@@ -158,7 +164,7 @@ export const restKeyWalker = (config: SanitizedConfig, keys: Set<string>, text?:
  * Collects `collection:id` for every document in a REST body (restKeyWalker), and the collection
  * of a list or count, so a CDN can purge every response that shows a changed document.
  */
-export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown, text?: string) => {
+export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown, text?: string | Uint8Array) => {
   const keys = new Set<string>()
   const { addDoc, walkFields } = restKeyWalker(config, keys, text)
   switch (route.kind) {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentRoute } from '@/delivery/contentRoute'
 import { strongEtag } from '@/delivery/etag'
-import { trackRestRead } from '@/delivery/restReads/slots'
+import { trackRead } from '@/delivery/restReads/slots'
 import { withDelivery } from '@/delivery/withDelivery'
 import { collectRestKeys } from '@/delivery/restSurrogateKeys'
 
@@ -156,7 +156,7 @@ describe('Surrogate-Keys of uncached REST reads without parsing the body', () =>
       const stockText = await stock.text()
 
       const request = new Request(url)
-      const slot = trackRestRead(request, contentRoute(url, payload.config)!)
+      const slot = trackRead(request, contentRoute(url, payload.config)!)
       const tracked = await call(path, request)
       expect(tracked.status, path).toBe(200)
       const text = await tracked.text()
@@ -169,7 +169,7 @@ describe('Surrogate-Keys of uncached REST reads without parsing the body', () =>
     // The reads above do show populated documents (not only the top-level ones), rich text's too.
     expect(populated).toBeGreaterThan(10)
     const request = new Request(new URL(`/api${richRead.path}`, BASE))
-    const slot = trackRestRead(request, contentRoute(new URL(request.url), payload.config)!)
+    const slot = trackRead(request, contentRoute(new URL(request.url), payload.config)!)
     await (await call(richRead.path, request)).arrayBuffer()
     expect([...slot.keys!]).toEqual(expect.arrayContaining(richRead.keys))
   })
