@@ -215,7 +215,10 @@ try {
       handler === graphql
         ? async (request: Request) => {
             // As Payload's GraphQL handler hands every operation's result to `payload.extensions`.
-            const result = await payload.extensions({ args: { contextValue: { req: request } } as never, req: request as never, result: recordedResult as never })
+            const result =
+              typeof payload.extensions === 'function'
+                ? await payload.extensions({ args: { contextValue: { req: request } } as never, req: request as never, result: recordedResult as never })
+                : recordedResult
             if (result !== recordedResult) throw new Error('payload.extensions must hand the result on unchanged')
             return responseWithKnownBody(bytes.slice(), { status, headers: new Headers(headers) })
           }
