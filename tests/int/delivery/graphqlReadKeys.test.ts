@@ -9,7 +9,6 @@
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { strongEtag } from '@/delivery/etag'
@@ -17,10 +16,8 @@ import { readSlot, trackRead } from '@/delivery/restReads/slots'
 import { withDelivery } from '@/delivery/withDelivery'
 import { withRequestErrorStatus } from '@/graphql/withRequestErrorStatus'
 
-import { richText } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { createPublisher } from '../../helpers/publishThroughWorkflow'
-import { createLiveArticle, rand } from './fixtures'
+import { createRichArticle } from './fixtures'
 
 type Handler = (request: Request) => Promise<Response>
 type Read = { name: string; query: string; variables?: Record<string, unknown>; operationName?: string; isPublic: boolean }
@@ -44,65 +41,11 @@ const requestOf = ({ query, variables, operationName }: Read) => {
 }
 const headersOf = (response: Response) => Object.fromEntries(DELIVERY_HEADERS.map((name) => [name, response.headers.get(name)]))
 
-const image = async (alt: string) => {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 90, g: 40, b: 140 } } })
-    .png()
-    .toBuffer()
-  return payload.create({
-    collection: 'media',
-    data: { alt } as never,
-    file: { data, mimetype: 'image/png', name: `gql-keys-${rand()}.png`, size: data.byteLength },
-  })
-}
-
 beforeAll(async () => {
   process.env.DELIVERY_CACHE = 'off'
   payload = await getTestPayload()
   route = withRequestErrorStatus(GRAPHQL_POST(payload.config) as Handler)
-  const first = await createLiveArticle(payload)
-  const second = await createLiveArticle(payload)
-  const publisher = await createPublisher(payload)
-  const faq = await publisher.createPublished('faqs', {
-    question: `Can I roll before bed ${rand()}?`,
-    answer: await richText(payload, 'Gentle rolling in the evening suits many people.'),
-    relatedTechniques: [first.technique.id],
-  })
-  const disclaimer = await publisher.createPublished('disclaimers', {
-    title: `Medical notice ${rand()}`,
-    kind: 'medical',
-    body: await richText(payload, 'Ask your clinician before starting.'),
-  })
-  const hero = await image('A ball on a wooden floor')
-  const inline = await image('A mat rolled out by a window')
-  // Rich text that populates documents three ways: a relationship node, an upload node, blocks.
-  const body = (await richText(payload, 'Ease into it and stop if it stings.')) as { root: { children: unknown[] } }
-  body.root.children.push(
-    { type: 'relationship', relationTo: 'faqs', value: faq.id, format: '', version: 2 },
-    { type: 'upload', relationTo: 'media', value: inline.id, fields: null, format: '', version: 3 },
-    {
-      type: 'block',
-      fields: { id: `b${rand()}`, blockName: '', blockType: 'techniqueCallout', technique: second.technique.id },
-      format: '',
-      version: 2,
-    },
-    {
-      type: 'block',
-      fields: { id: `b${rand()}`, blockName: '', blockType: 'faqList', heading: 'More', faqs: [faq.id] },
-      format: '',
-      version: 2,
-    },
-  )
-  const rich = await publisher.createPublished('articles', {
-    title: `GraphQL keys ${rand()}`,
-    excerpt: 'An article that shows other documents inside its body.',
-    body,
-    heroImage: hero.id,
-    author: first.author.id,
-    techniques: [first.technique.id],
-    faqs: [faq.id],
-    disclaimers: [disclaimer.id],
-  })
-  await payload.updateGlobal({ slug: 'site-settings', data: { defaultDisclaimers: [disclaimer.id] } as never })
+  const { first, second, faq, inline, rich } = await createRichArticle(payload)
   const slug = (rich as { slug?: string }).slug!
   const a = first.article.id
   const r = rich.id as number

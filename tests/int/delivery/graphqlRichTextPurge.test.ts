@@ -14,7 +14,7 @@ import { actAs, createUser, richText, type User } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { createPublisher, type Publisher } from '../../helpers/publishThroughWorkflow'
 import { createDeliveryClient } from './deliveryClient'
-import { createLiveArticle, rand } from './fixtures'
+import { blockNode, createLiveArticle, rand } from './fixtures'
 
 let payload: Payload
 let client: ReturnType<typeof createDeliveryClient>
@@ -66,18 +66,8 @@ describe('documents shown in the rich text of a GraphQL answer', { timeout: 180_
     })
     const body = (await richText(payload, 'Start with the routine below.')) as { root: { children: unknown[] } }
     body.root.children.push(
-      {
-        type: 'block',
-        fields: { id: `b${rand()}`, blockName: '', blockType: 'techniqueCallout', technique: inBlock.technique.id },
-        format: '',
-        version: 2,
-      },
-      {
-        type: 'block',
-        fields: { id: `b${rand()}`, blockName: '', blockType: 'faqList', heading: 'Questions', faqs: [faq.id] },
-        format: '',
-        version: 2,
-      },
+      blockNode({ blockType: 'techniqueCallout', technique: inBlock.technique.id }),
+      blockNode({ blockType: 'faqList', heading: 'Questions', faqs: [faq.id] }),
       { type: 'relationship', relationTo: 'techniques', value: inNode.technique.id, format: '', version: 2 },
     )
     const article = await publisher.createPublished('articles', {
