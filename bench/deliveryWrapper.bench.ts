@@ -3,9 +3,11 @@
  * measured in one process on one Payload, without HTTP or Next (issue 10, "uncached reads ≥ stock
  * Payload's ratio to bare"):
  *
- *   npx tsx --conditions=production bench/deliveryWrapper.bench.ts [--requests 600]
+ *   npx tsx --conditions=production bench/deliveryWrapper.bench.ts [--requests 600] [--only GraphQL]
  *
- * For each read of bench/delivery.bench.ts (list(10), by id, by slug, GraphQL by slug) it calls
+ * For each read of bench/delivery.bench.ts (list(10), by id, by slug, GraphQL by slug), and GraphQL
+ * by id and by slug with the article's rich text body (`--only` keeps the reads whose name contains
+ * it), it calls
  * Payload's own route handler (what DELIVERY_STOCK_ROUTES=1 serves) and the same handler wrapped
  * by withDelivery (DELIVERY_CACHE=off), in pairs (each pair in a random order), and reports the
  * mean wall time of each and the mean paired difference with its standard error. Then it times each step of the wrapper alone on the real answers:
@@ -18,8 +20,10 @@
  * and wrapped by withDelivery, in pairs (`--replays`, default 3000). REST: the read endpoint as
  * src/delivery/restReads wraps it at init, answering the recorded result (bare: Payload's own
  * `Response.json`; wrapped: the tracked read serialises it itself and hands over bytes and keys),
- * its stream put in a new Response as Payload's handleEndpoints does. GraphQL:
- * withRequestErrorStatus's answer. Its difference is what the wrapper costs.
+ * its stream put in a new Response as Payload's handleEndpoints does. GraphQL: the recorded result
+ * goes through `payload.extensions` as Payload's handler passes it (src/delivery/graphqlResults.ts
+ * keeps it for a tracked read), then withRequestErrorStatus's answer round the recorded bytes. Its
+ * difference is what the wrapper costs.
  */
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -39,8 +43,13 @@ const arg = (name: string, fallback: string) => {
 }
 const requests = Number(arg('requests', '600'))
 const replays = Number(arg('replays', '3000'))
+const only = arg('only', '')
 const DATABASE = 'relief_delivery_wrapper'
 const GRAPHQL_BY_SLUG = 'query($slug:String){Articles(where:{slug:{equals:$slug}}){docs{id title slug excerpt updatedAt}}}'
+const GRAPHQL_BY_ID = 'query($id:Int!){Article(id:$id){id title slug excerpt updatedAt}}'
+const GRAPHQL_BY_SLUG_WITH_BODY = 'query($slug:String){Articles(where:{slug:{equals:$slug}}){docs{id title slug excerpt updatedAt body}}}'
+const graphqlPath = (query: string, variables: Record<string, unknown>) =>
+  `/api/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`
 
 type Handler = (request: Request, ...args: any[]) => Promise<Response>
 
@@ -77,15 +86,15 @@ try {
   // As src/app/(payload)/api/graphql/route.ts composes it (both sides), without the rate limit.
   const { withRequestErrorStatus } = await import('../src/graphql/withRequestErrorStatus')
   const graphql = withRequestErrorStatus(GRAPHQL_POST(payload.config) as (request: Request) => Promise<Response>) as Handler
-  const targets = {
+  const allTargets = {
     'list(10)': { path: '/api/articles?limit=10&depth=0', handler: rest },
     'by id': { path: `/api/articles/${id}?depth=0`, handler: rest },
     'by slug': { path: `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&depth=0`, handler: rest },
-    'GraphQL by slug': {
-      path: `/api/graphql?query=${encodeURIComponent(GRAPHQL_BY_SLUG)}&variables=${encodeURIComponent(JSON.stringify({ slug }))}`,
-      handler: graphql,
-    },
+    'GraphQL by slug': { path: graphqlPath(GRAPHQL_BY_SLUG, { slug }), handler: graphql },
+    'GraphQL by id': { path: graphqlPath(GRAPHQL_BY_ID, { id }), handler: graphql },
+    'GraphQL by slug with body': { path: graphqlPath(GRAPHQL_BY_SLUG_WITH_BODY, { slug }), handler: graphql },
   }
+  const targets = Object.fromEntries(Object.entries(allTargets).filter(([name]) => name.includes(only)))
 
   const call = async (handler: Handler, target: string) => {
     const url = new URL(target, 'http://localhost:3000')
@@ -170,7 +179,7 @@ try {
     const schema = (globalThis as { _payload_graphql?: { graphql?: { schema?: any } } })._payload_graphql?.graphql?.schema
     const query = new URL(target, 'http://localhost:3000').searchParams.get('query')
     const keysMs = query
-      ? timeSync(() => collectGraphqlKeys(payload.config, schema, query, undefined, body.data))
+      ? timeSync(() => collectGraphqlKeys(payload.config, schema, query, undefined, body.data, bytes))
       : timeSync(() =>
           collectRestKeys(payload.config, name === 'by id' ? { kind: 'doc', collection: 'articles' } : { kind: 'list', collection: 'articles' }, body),
         )
@@ -204,7 +213,15 @@ try {
     const routeParams = isDoc ? { collection: 'articles', id: String(id) } : { collection: 'articles' }
     const replay: Handler =
       handler === graphql
-        ? async () => responseWithKnownBody(bytes.slice(), { status, headers: new Headers(headers) })
+        ? async (request: Request) => {
+            // As Payload's GraphQL handler hands every operation's result to `payload.extensions`.
+            const result =
+              typeof payload.extensions === 'function'
+                ? await payload.extensions({ args: { contextValue: { req: request } } as never, req: request as never, result: recordedResult as never })
+                : recordedResult
+            if (result !== recordedResult) throw new Error('payload.extensions must hand the result on unchanged')
+            return responseWithKnownBody(bytes.slice(), { status, headers: new Headers(headers) })
+          }
         : async (request: Request) => {
             const inner = await endpoint(Object.assign(request, { payload, routeParams }) as unknown as PayloadRequest)
             return new Response(inner.body, { status, headers: new Headers(headers) })

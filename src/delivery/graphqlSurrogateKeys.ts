@@ -6,9 +6,10 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql'
-import { formatNames, type SanitizedConfig, toWords } from 'payload'
+import { type FlattenedField, formatNames, type SanitizedConfig, toWords } from 'payload'
 
 import { queryPlan } from './graphqlQueryPlan'
+import { restKeyWalker } from './restSurrogateKeys'
 
 type Data = Record<string, unknown>
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -44,10 +45,19 @@ const typeNamesOf = (config: SanitizedConfig) => {
   return names
 }
 
+/** The Payload field a schema field answers (@payloadcms/graphql keeps it in `extensions.field`). */
+const payloadFieldOf = (field: { extensions?: unknown }) =>
+  (field.extensions as { field?: FlattenedField } | undefined)?.field
+
 /**
  * Walks a GraphQL result alongside the query and the schema to collect `collection:id` for
  * every document it shows, and the collection of every list it answers. Union members are
- * only recognised when the query asks for `__typename`.
+ * only recognised when the query asks for `__typename`. Rich text is a JSON scalar that Payload
+ * populates as REST does (relationship/upload nodes, Lexical blocks): it is walked by the REST
+ * walk, through the field's own editor.
+ *
+ * `text`, the answer's JSON (text or UTF-8 bytes) when the caller has it, lets that walk skip rich
+ * text that populates nothing (restKeyWalker).
  */
 export const collectGraphqlKeys = (
   config: SanitizedConfig,
@@ -55,8 +65,10 @@ export const collectGraphqlKeys = (
   query: string,
   operationName: string | undefined,
   data: unknown,
+  text?: string | Uint8Array,
 ) => {
   const keys = new Set<string>()
+  let richText: ReturnType<typeof restKeyWalker> | undefined
   const typeNames = typeNamesOf(config)
   const { operation, fragments } = queryPlan(query, operationName)
   const root = schema.getQueryType()
@@ -85,7 +97,13 @@ export const collectGraphqlKeys = (
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const field = fields[selection.name.value]
-        if (field) walk(field.type, selection.selectionSet, value[selection.alias?.value ?? selection.name.value])
+        if (!field) continue
+        const fieldValue = value[selection.alias?.value ?? selection.name.value]
+        const payloadField = payloadFieldOf(field)
+        if (payloadField?.type === 'richText') {
+          richText ??= restKeyWalker(config, keys, text)
+          richText.walkField(payloadField, fieldValue)
+        } else walk(field.type, selection.selectionSet, fieldValue)
         continue
       }
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value)

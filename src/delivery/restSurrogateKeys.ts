@@ -19,6 +19,12 @@ const isLocaleMap = (value: Doc, locales: Set<string>) => {
   return hasKey
 }
 
+/** Whether a JSON body names a Lexical relationship/upload node or block (bytes searched as they are). */
+const namesLexicalNode = (text: string | Uint8Array) => {
+  const haystack = typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength)
+  return haystack.includes('"relationTo"') || haystack.includes('"blockType"')
+}
+
 /** Field types walkValue looks into; every other type holds no document. */
 const WALKED_TYPES = new Set(['relationship', 'upload', 'join', 'array', 'group', 'tab', 'blocks', 'richText'])
 const walkedFieldsCache = new WeakMap<FlattenedField[], FlattenedField[]>()
@@ -55,17 +61,17 @@ const lexicalBlockFields = (editor: unknown, node: Doc): FlattenedField[] | unde
 }
 
 /**
- * Collects `collection:id` for every document in a REST body, following populated
- * relationship, upload and join fields (and Lexical relationship/upload nodes) through the
- * schema, so a CDN can purge every response that shows a changed document.
+ * The walk of REST-shaped data (a document as Payload's REST answers it, or the populated rich
+ * text GraphQL answers as JSON), adding `collection:id` to `keys` for every document it shows:
+ * populated relationship, upload and join fields, Lexical relationship/upload nodes and the
+ * fields of Lexical blocks, followed through the schema.
  *
- * `text`, the body's JSON when the caller has it: a body that names neither `relationTo` nor
- * `blockType` has no populated Lexical node or block to find, so its rich text (often most of the
- * body) is not walked.
+ * `text`, the body's JSON (text or UTF-8 bytes) when the caller has it: a body that names neither
+ * `relationTo` nor `blockType` has no populated Lexical node or block to find, so its rich text
+ * (often most of the body) is not walked.
  */
-export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown, text?: string) => {
-  const mayHaveLexicalRelations = text === undefined || text.includes('"relationTo"') || text.includes('"blockType"')
-  const keys = new Set<string>()
+export const restKeyWalker = (config: SanitizedConfig, keys: Set<string>, text?: string | Uint8Array) => {
+  const mayHaveLexicalRelations = text === undefined || namesLexicalNode(text)
   const seen = new Set<object>()
   const locales = new Set(
     config.localization ? config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code)) : [],
@@ -136,18 +142,31 @@ export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, bo
     }
   }
 
+  /** One field's value, or each locale's value of a `locale=all` map. */
+  const walkField = (field: FlattenedField, value: unknown) => {
+    if ('localized' in field && field.localized && isObject(value) && isLocaleMap(value, locales)) {
+      for (const locale in value) walkValue(field, value[locale])
+    } else walkValue(field, value)
+  }
+
   const walkFields = (fields: FlattenedField[], data: Doc) => {
     if (seen.has(data)) return
     seen.add(data)
     for (const field of walkedFields(fields)) {
-      if (!(field.name in data)) continue
-      const value = data[field.name]
-      if ('localized' in field && field.localized && isObject(value) && isLocaleMap(value, locales)) {
-        for (const locale in value) walkValue(field, value[locale])
-      } else walkValue(field, value)
+      if (field.name in data) walkField(field, data[field.name])
     }
   }
 
+  return { addDoc, walkField, walkFields }
+}
+
+/**
+ * Collects `collection:id` for every document in a REST body (restKeyWalker), and the collection
+ * of a list or count, so a CDN can purge every response that shows a changed document.
+ */
+export const collectRestKeys = (config: SanitizedConfig, route: ContentRoute, body: unknown, text?: string | Uint8Array) => {
+  const keys = new Set<string>()
+  const { addDoc, walkFields } = restKeyWalker(config, keys, text)
   switch (route.kind) {
     case 'doc':
       addDoc(route.collection, body)

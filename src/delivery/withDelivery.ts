@@ -15,7 +15,7 @@ import { isAuthenticatedRequest } from './isAuthenticatedRequest'
 import { collectRestKeys } from './restSurrogateKeys'
 import { editableResponse } from './editableResponse'
 import { knownBody } from './knownBody'
-import { type RestReadSlot, trackRestRead } from './restReads/slots'
+import { type ReadSlot, trackRead } from './restReads/slots'
 import { keyFromHeaders } from '@/machineKeys/keyFromHeaders'
 import { unknownKeyResponse } from '@/machineKeys/unknownKeyResponse'
 
@@ -28,13 +28,17 @@ const MAX_KEYS_LENGTH = 15_000
 const graphqlSchema = () =>
   (globalThis as { _payload_graphql?: { graphql?: { schema?: GraphQLSchema } } })._payload_graphql?.graphql?.schema
 
-const surrogateKeys = (config: SanitizedConfig, url: URL, route: ContentRoute, body: unknown, text: string) => {
-  if (route.kind !== 'graphql') return collectRestKeys(config, route, body, text)
+const graphqlKeys = (config: SanitizedConfig, url: URL, data: unknown, text: string | Uint8Array) => {
   const schema = graphqlSchema()
   const query = url.searchParams.get('query')
   if (!schema || !query) return new Set<string>()
-  return collectGraphqlKeys(config, schema, query, url.searchParams.get('operationName') ?? undefined, (body as { data?: unknown }).data)
+  return collectGraphqlKeys(config, schema, query, url.searchParams.get('operationName') ?? undefined, data, text)
 }
+
+const surrogateKeys = (config: SanitizedConfig, url: URL, route: ContentRoute, body: unknown, text: string) =>
+  route.kind === 'graphql'
+    ? graphqlKeys(config, url, (body as { data?: unknown }).data, text)
+    : collectRestKeys(config, route, body, text)
 
 const keysHeader = (keys: Set<string>) => {
   const all = [...keys].join(' ')
@@ -49,8 +53,12 @@ const withBody = (answer: Response, body: Uint8Array<ArrayBuffer>) =>
   new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers })
 
 /** The bytes a tracked read endpoint answered with, if this answer still carries its unread stream. */
-const endpointBody = (answer: Response, slot: RestReadSlot | undefined) =>
+const endpointBody = (answer: Response, slot: ReadSlot | undefined) =>
   slot?.bytes && slot.stream && answer.body === slot.stream && !answer.bodyUsed ? slot.bytes : undefined
+
+/** The result a tracked GraphQL read serialised into its body, when exactly one operation ran (graphqlResults.ts). */
+const knownGraphqlResult = (slot: ReadSlot | undefined) =>
+  slot?.route.kind === 'graphql' && !slot.hasManyGraphqlResults ? slot.graphqlResult : undefined
 
 /** Header pairs to keep with a cache entry: all but CORS, which depends on each request's Origin. */
 const storedHeaders = (headers: Headers): [string, string][] => {
@@ -77,7 +85,7 @@ const deliver = async (
   response: Response,
   config: SanitizedConfig,
   store?: (ready: Omit<CachedResponse, 'tags'> & { keys: Set<string> }) => void,
-  slot?: RestReadSlot,
+  slot?: ReadSlot,
 ) => {
   const answer = editableResponse(response)
   const { headers } = answer
@@ -102,11 +110,23 @@ const deliver = async (
   const known = knownBody(answer) ?? endpointBody(answer, slot)
   const bytes = known ?? new Uint8Array(await answer.arrayBuffer())
   const withBytes = () => (known ? answer : withBody(answer, bytes))
-  // A tracked REST read's endpoint walked the result it serialised (src/delivery/restReads):
-  // its keys are the body's, without parsing the body back.
+  // A tracked REST read's endpoint walked the result it serialised (src/delivery/restReads), and a
+  // tracked GraphQL read left the result graphql-http serialised: the body's keys come from that
+  // result, without decoding and parsing the body back.
   const isKnownRead = slot !== undefined && (slot.keys !== undefined || slot.keysFailed === true)
+  const graphqlResult = knownGraphqlResult(slot)
   let keySet: Set<string> | undefined = slot?.keys
-  if (!isKnownRead) {
+  if (graphqlResult) {
+    if (graphqlResult.errors?.length) {
+      headers.set('Cache-Control', NO_STORE)
+      return withBytes()
+    }
+    try {
+      keySet = graphqlKeys(config, url, graphqlResult.data, bytes)
+    } catch {
+      keySet = undefined
+    }
+  } else if (!isKnownRead) {
     const text = utf8.decode(bytes)
     let body: unknown
     try {
@@ -151,12 +171,15 @@ const deliver = async (
   return withBytes()
 }
 
-/** REST reads whose endpoint hands over the body's keys (src/delivery/restReads): anonymous GETs. */
-const TRACKED_KINDS = new Set<ContentRoute['kind']>(['doc', 'list', 'global'])
+/**
+ * Reads that hand over the body's keys (REST read endpoints, src/delivery/restReads) or result
+ * (GraphQL, graphqlResults.ts): anonymous GETs.
+ */
+const TRACKED_KINDS = new Set<ContentRoute['kind']>(['doc', 'list', 'global', 'graphql'])
 const trackedRead = (request: Request, url: URL, config: SanitizedConfig) => {
   if (request.method !== 'GET' || isAuthenticatedRequest(request, config.cookiePrefix)) return undefined
   const route = contentRoute(url, config)
-  return route && TRACKED_KINDS.has(route.kind) ? trackRestRead(request, route) : undefined
+  return route && TRACKED_KINDS.has(route.kind) ? trackRead(request, route) : undefined
 }
 
 /**

@@ -5,6 +5,7 @@ import { addLiveChangeHook } from '@/workflow/liveChanges'
 
 import { changesEndpoint } from '../changes/changesEndpoint'
 import { recordChange } from '../changes/recordChange'
+import { recordGraphqlResults } from '../graphqlResults'
 import { wrapReadEndpoints } from '../restReads/wrapReadEndpoints'
 
 import { type InvalidationListener, startInvalidationListener } from './invalidationListener'
@@ -90,8 +91,10 @@ export const deliveryCachePlugin = (): Plugin => (incoming) => {
     })),
     endpoints: [...(config.endpoints ?? []), changesEndpoint],
     onInit: async (payload) => {
-      // Uncached anonymous REST reads hand the delivery wrapper their keys and bytes.
+      // Uncached anonymous REST reads hand the delivery wrapper their keys and bytes, GraphQL
+      // reads their result.
       wrapReadEndpoints(payload.config)
+      recordGraphqlResults(payload)
       await config.onInit?.(payload)
       if (isDeliveryCacheEnabled()) startListener(payload)
     },

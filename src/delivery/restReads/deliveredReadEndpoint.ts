@@ -2,7 +2,7 @@ import { headersWithCors, type PayloadHandler, type PayloadRequest } from 'paylo
 
 import type { ContentRoute } from '../contentRoute'
 import { collectRestKeys } from '../restSurrogateKeys'
-import { restReadSlot } from './slots'
+import { readSlot } from './slots'
 
 type Read = (req: PayloadRequest) => Promise<unknown>
 
@@ -26,7 +26,7 @@ const isRouteOf = (route: ContentRoute, kind: ContentRoute['kind'], req: Payload
  */
 export const deliveredReadEndpoint = (original: PayloadHandler, kind: ContentRoute['kind'], read: Read): PayloadHandler => {
   const handler: PayloadHandler = async (req) => {
-    const slot = restReadSlot(req)
+    const slot = readSlot(req)
     if (!slot || slot.bytes || !isRouteOf(slot.route, kind, req)) return original(req)
     const result = await read(req)
     // Response.json's serialisation (JSON text, UTF-8), done here so its bytes are known.

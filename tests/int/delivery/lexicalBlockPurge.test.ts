@@ -12,7 +12,7 @@ import { richText } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
 import { createPublisher, type Publisher } from '../../helpers/publishThroughWorkflow'
 import { createDeliveryClient } from './deliveryClient'
-import { createLiveArticle, rand } from './fixtures'
+import { blockNode, createLiveArticle, rand } from './fixtures'
 
 let payload: Payload
 let client: ReturnType<typeof createDeliveryClient>
@@ -53,12 +53,7 @@ describe('documents shown in a Lexical block', { timeout: 120_000 }, () => {
       body: await richText(payload, 'Ask your clinician before starting.'),
     })
     const body = (await richText(payload, 'Try the routine below.')) as { root: { children: unknown[] } }
-    body.root.children.push({
-      type: 'block',
-      fields: { id: `b${rand()}`, blockName: '', blockType: 'techniqueCallout', technique: shown.technique.id },
-      format: '',
-      version: 2,
-    })
+    body.root.children.push(blockNode({ blockType: 'techniqueCallout', technique: shown.technique.id }))
     const article = await publisher.createPublished('articles', {
       title: `Callout article ${rand()}`,
       excerpt: 'An article whose body calls out a technique.',

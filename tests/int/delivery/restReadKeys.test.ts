@@ -8,20 +8,17 @@
  */
 import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentRoute } from '@/delivery/contentRoute'
 import { strongEtag } from '@/delivery/etag'
-import { trackRestRead } from '@/delivery/restReads/slots'
+import { trackRead } from '@/delivery/restReads/slots'
 import { withDelivery } from '@/delivery/withDelivery'
 import { collectRestKeys } from '@/delivery/restSurrogateKeys'
 
-import { richText } from '../../helpers/fixtures'
 import { getTestPayload } from '../../helpers/payload'
-import { createPublisher } from '../../helpers/publishThroughWorkflow'
 import { createDeliveryClient } from './deliveryClient'
-import { createLiveArticle, rand } from './fixtures'
+import { createRichArticle } from './fixtures'
 
 let payload: Payload
 let client: ReturnType<typeof createDeliveryClient>
@@ -42,59 +39,11 @@ const parsedKeys = (path: string, text: string) => {
   return [...collectRestKeys(payload.config, route, JSON.parse(text), text)].sort()
 }
 
-const image = async (alt: string) => {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 120, b: 90 } } })
-    .png()
-    .toBuffer()
-  return payload.create({
-    collection: 'media',
-    data: { alt } as never,
-    file: { data, mimetype: 'image/png', name: `keys-${rand()}.png`, size: data.byteLength },
-  })
-}
-
 beforeAll(async () => {
   process.env.DELIVERY_CACHE = 'off'
   payload = await getTestPayload()
   client = createDeliveryClient(payload.config)
-  const first = await createLiveArticle(payload)
-  const second = await createLiveArticle(payload)
-  const publisher = await createPublisher(payload)
-  const faq = await publisher.createPublished('faqs', {
-    question: `How long does a session last ${rand()}?`,
-    answer: await richText(payload, 'Most sessions take about fifty minutes.'),
-    relatedTechniques: [first.technique.id],
-  })
-  const disclaimer = await publisher.createPublished('disclaimers', {
-    title: `Medical notice ${rand()}`,
-    kind: 'medical',
-    body: await richText(payload, 'Ask your clinician before starting.'),
-  })
-  const hero = await image('A ball against a wall')
-  const inline = await image('A foam roller on a mat')
-  // Rich text that populates documents three ways: a relationship node, an upload node, a block.
-  const body = (await richText(payload, 'Roll slowly and stop if it hurts.')) as { root: { children: unknown[] } }
-  body.root.children.push(
-    { type: 'relationship', relationTo: 'faqs', value: faq.id, format: '', version: 2 },
-    { type: 'upload', relationTo: 'media', value: inline.id, fields: null, format: '', version: 3 },
-    {
-      type: 'block',
-      fields: { id: `b${rand()}`, blockName: '', blockType: 'techniqueCallout', technique: second.technique.id },
-      format: '',
-      version: 2,
-    },
-  )
-  const rich = await publisher.createPublished('articles', {
-    title: `Rich relations ${rand()}`,
-    excerpt: 'An article that shows other documents inside its body.',
-    body,
-    heroImage: hero.id,
-    author: first.author.id,
-    techniques: [first.technique.id],
-    faqs: [faq.id],
-    disclaimers: [disclaimer.id],
-  })
-  await payload.updateGlobal({ slug: 'site-settings', data: { defaultDisclaimers: [disclaimer.id] } as never })
+  const { first, second, faq, disclaimer, hero, inline, rich } = await createRichArticle(payload)
   const a = first.article.id
   const r = rich.id as number
   richRead = { path: `/articles/${r}?depth=1`, keys: [
@@ -156,7 +105,7 @@ describe('Surrogate-Keys of uncached REST reads without parsing the body', () =>
       const stockText = await stock.text()
 
       const request = new Request(url)
-      const slot = trackRestRead(request, contentRoute(url, payload.config)!)
+      const slot = trackRead(request, contentRoute(url, payload.config)!)
       const tracked = await call(path, request)
       expect(tracked.status, path).toBe(200)
       const text = await tracked.text()
@@ -169,7 +118,7 @@ describe('Surrogate-Keys of uncached REST reads without parsing the body', () =>
     // The reads above do show populated documents (not only the top-level ones), rich text's too.
     expect(populated).toBeGreaterThan(10)
     const request = new Request(new URL(`/api${richRead.path}`, BASE))
-    const slot = trackRestRead(request, contentRoute(new URL(request.url), payload.config)!)
+    const slot = trackRead(request, contentRoute(new URL(request.url), payload.config)!)
     await (await call(richRead.path, request)).arrayBuffer()
     expect([...slot.keys!]).toEqual(expect.arrayContaining(richRead.keys))
   })
