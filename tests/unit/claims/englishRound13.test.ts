@@ -14,8 +14,8 @@ const kinds = (text: string) => rulesOnly(text).map((finding) => finding.kind)
 describe('English rules of the thirteenth round (guarantee, efficacy and superlative in newsletters, bios and booking pages)', () => {
   it('should flag the thirteenth round shapes as their kinds', () => {
     for (const [sentence, kind] of [
-      // a perfect record in numbers, a passive assurance, "you'll be no different"
-      ['Spring update: 25 out of 25 marathon runners we treated finished without a twinge.', 'guarantee'],
+      // a perfect record in numbers ("all 25 runners … pain-free", a 100 percent success rate), a passive assurance, "you'll be no different"
+      ['Spring update: all 25 marathon runners we treated this year got back on their feet pain-free.', 'guarantee'],
       ['Practitioner profile: Dev keeps a 100 percent success rate with tennis elbow.', 'guarantee'],
       ['Residents of the retreat are assured of complete relief before they go home.', 'guarantee'],
       ['Our past clients all went home walking tall, and you will be no different.', 'guarantee'],
@@ -40,7 +40,7 @@ describe('English rules of the thirteenth round (guarantee, efficacy and superla
 
   it('should not flag safe lines of the same shapes', () => {
     for (const sentence of [
-      'Spring update: 25 out of 25 volunteers turned up for the charity walk.',
+      'Spring update: all 25 volunteers we asked turned up for the charity walk.',
       'Practitioner profile: Dev keeps a 100 percent attendance record at staff training.',
       'We were voted best new employer in Hampshire by the chamber of commerce.',
       'Mark my words, the car park will be full on Saturday.',
