@@ -33,6 +33,12 @@ describe('English rules of the thirteenth round (guarantee, efficacy and superla
       ['Dev is regarded as the most effective remedial therapist on the coast.', 'superlative'],
       ['Our wrap is eight times more effective than ice for a sore back.', 'superlative'],
       ['Frankly, our physio team knocks spots off the hospital for backs.', 'superlative'],
+      // "money can buy", "the go-to X for <pain>", "no pill acts as quickly as", results that are instant
+      ['Flyer: the finest back treatment money can buy, right here in town.', 'superlative'],
+      ['Dev is the go-to osteopath for a locked neck in our valley.', 'superlative'],
+      ['No gel from the pharmacy works as fast as our cold stone rub.', 'superlative'],
+      ['Relief is instant for every knee we treat.', 'guarantee'],
+      ['Our crew delivers results, full stop.', 'guarantee'],
     ] as const) {
       expect(kinds(sentence), sentence).toContain(kind)
     }
@@ -46,6 +52,8 @@ describe('English rules of the thirteenth round (guarantee, efficacy and superla
       'Mark my words, the car park will be full on Saturday.',
       'Knots are not dissolved by massage, and nothing is reabsorbed that we know of.',
       'Our new room is three times as big as the old one.',
+      'Flyer: the finest flapjack money can buy is baked at the front desk.',
+      'The bakery next door is the go-to spot for lunch on a Friday.',
       'Cupping does not unblock meridians or rebalance anything, whatever the posters say.',
       'A 2021 trial found exercise therapy outperformed rest for chronic neck pain [5].',
     ]) {
