@@ -54,6 +54,9 @@ describe('English rules of the thirteenth round (guarantee, efficacy and superla
       'Our new room is three times as big as the old one.',
       'Flyer: the finest flapjack money can buy is baked at the front desk.',
       'The bakery next door is the go-to spot for lunch on a Friday.',
+      // a quoted claim denied by an elliptical "it doesn't" / "they don't"
+      'Readers ask if the oil "dissolves the inflammation"; it does not, and we say so on the label.',
+      'Some ads say these insoles "work for everyone"; they don\'t.',
       'Cupping does not unblock meridians or rebalance anything, whatever the posters say.',
       'A 2021 trial found exercise therapy outperformed rest for chronic neck pain [5].',
     ]) {
