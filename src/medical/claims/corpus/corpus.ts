@@ -55,10 +55,10 @@ export function parseCorpus(source: string, lang: CorpusLanguage): CorpusEntry[]
 }
 
 /**
- * Hand-written sentences (<lang>.tsv, the second round <lang>.more.tsv, the third <lang>.round3.tsv, the fourth <lang>.round4.tsv, the fifth <lang>.round5.tsv, the sixth <lang>.round6.tsv, the seventh <lang>.round7.tsv, the eighth <lang>.round8.tsv, the ninth <lang>.round9.tsv, the tenth <lang>.round10.tsv, the eleventh <lang>.round11.tsv, the twelfth <lang>.round12.tsv, the fourteenth <lang>.round14.tsv), then the generated
- * ones (<lang>.variants.tsv, training/variants.ts).
+ * Hand-written sentences (<lang>.tsv, the second round <lang>.more.tsv, then each later round's
+ * <lang>.roundN.tsv in order), then the generated ones (<lang>.variants.tsv, training/variants.ts).
  */
-export const CORPUS_FILES = ['', '.more', '.round3', '.round4', '.round5', '.round6', '.round7', '.round8', '.round9', '.round10', '.round11', '.round12', '.round14', '.variants'] as const
+export const CORPUS_FILES = ['', '.more', '.round3', '.round4', '.round5', '.round6', '.round7', '.round8', '.round9', '.round10', '.round11', '.round12', '.round13', '.round14', '.variants'] as const
 
 export function loadCorpus(): CorpusEntry[] {
   return (['en', 'th'] as const).flatMap((lang) =>
