@@ -7,13 +7,14 @@ import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { withNegatedObjects } from './model/negatedObjects'
-import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
+import { buildPhraseScanner } from './model/phraseScanner'
+import { buildListGates, forEachOpenGate } from './listGates'
 import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
 import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
-import { buildWordTable, forEachKnownWord } from './wordTable'
+import { buildWordTable, listAndWordScan, scanListsAndWords } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
@@ -183,7 +184,12 @@ const ENTRY_GATES: Array<Int32Array | undefined> = ENTRY_PHRASE_LITERALS.map((ph
   return Int32Array.from(gate)
 })
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
-const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
+/** The current sentence's scanner lists (HAS_PATTERN_LITERAL, marked per list) and start words. */
+const SENTENCE_SCAN = listAndWordScan(PATTERN_LITERAL_SCANNER)
+const HAS_PATTERN_LITERAL = SENTENCE_SCAN.marks
+const LITERAL_SIZES = PATTERN_LITERALS.map((literals) => literals.length)
+const PATTERN_LIST_GATES = buildListGates(PATTERN_GATES, LITERAL_SIZES)
+const EXCEPTION_LIST_GATES = buildListGates(EXCEPTION_GATES, LITERAL_SIZES)
 /** Per pattern, for the current sentence: whether it can match there. */
 const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
@@ -211,12 +217,6 @@ const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
 const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
 const START_COUNTS = new Int32Array(COMPILED_RULES.length)
 const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
-
-/** Whether the sentence (scanned already) holds a literal of every one of these scanner lists. */
-function hasEveryList(lists: Int32Array): boolean {
-  for (let index = 0; index < lists.length; index += 1) if (!HAS_PATTERN_LITERAL[lists[index]]) return false
-  return true
-}
 
 // Per entry, the answer of canEntryMatch for the sentence numbered in ENTRY_ANSWERED_IN (a start
 // word such as "the" comes back several times in a sentence, and its entries' gates are long).
@@ -260,16 +260,21 @@ function candidateRules(sentence: string): Candidates {
     isPatternCandidate[pattern] = 1
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
-  markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
+  // The literal scan and the start-word scan in one pass; the start words' entries are read
+  // after it, since their gates need every list of the sentence.
+  scanListsAndWords(PATTERN_LITERAL_SCANNER, START_WORD_TABLE, sentence, SENTENCE_SCAN)
   sentenceSerial += 1
-  for (let gated = 0; gated < GATED_PATTERNS.length; gated += 1) {
-    if (!hasEveryList(PATTERN_GATES[gated])) continue
+  const { found, foundCount, hitSlots, hitStarts, hitCount } = SENTENCE_SCAN
+  forEachOpenGate(PATTERN_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL, (gated) => {
     const pattern = GATED_PATTERNS[gated]
     isPatternCandidate[pattern] = 1
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
-  }
+  })
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
-  forEachKnownWord(START_WORD_TABLE, sentence, (entries, start) => {
+  const startEntries = START_WORD_TABLE.slotValues
+  for (let hit = 0; hit < hitCount; hit += 1) {
+    const entries = startEntries[hitSlots[hit]]!
+    const start = hitStarts[hit]
     for (const entry of entries) {
       if (!canEntryMatch(entry)) continue
       const ruleOrder = ENTRY_RULE[entry]
@@ -285,7 +290,7 @@ function candidateRules(sentence: string): Candidates {
       starts[count + 1] = entry
       START_COUNTS[ruleOrder] = count + 2
     }
-  })
+  }
   return { isCandidate, phraseStarts }
 }
 
@@ -514,9 +519,11 @@ function englishRuleFindings(
   const ranked: RankedFinding[] = []
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
-  LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
-    if (!hasEveryList(EXCEPTION_GATES[index])) EXCEPTION_TESTS.markNoMatch(slot)
-  })
+  // Every gated exception cannot match, but those whose lists the sentence holds.
+  for (const slot of LITERAL_EXCEPTION_SLOTS) EXCEPTION_TESTS.markNoMatch(slot)
+  forEachOpenGate(EXCEPTION_LIST_GATES, SENTENCE_SCAN.found, SENTENCE_SCAN.foundCount, HAS_PATTERN_LITERAL, (index) =>
+    EXCEPTION_TESTS.markUntested(LITERAL_EXCEPTION_SLOTS[index]),
+  )
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled
