@@ -1,5 +1,5 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
-import { distancingLiterals, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { distancingLiteralGates, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isFailureDenied } from './failureDenial'
 import { isRedFlagDismissed } from './redFlagDismissal'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
@@ -8,8 +8,8 @@ import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner } from './model/phraseScanner'
-import { buildListGates, forEachOpenGate } from './listGates'
-import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
+import { buildListGates, forEachOpenGate, isAnyGateOpen } from './listGates'
+import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiteralGates } from './reportedClaims'
 import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
@@ -163,14 +163,12 @@ for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
   expression.exec('warm up')
   expression.lastIndex = 0
 }
-// The two sentence-wide cues of distancing run on every English sentence; their literals join the
-// same scanner last, so a sentence holding none of them skips that cue (an unreadable cue always runs).
-const DISTANCING_LIST = PATTERN_LITERALS.length
-const DISTANCING_LITERALS = distancingLiterals()
-if (DISTANCING_LITERALS) PATTERN_LITERALS.push(DISTANCING_LITERALS)
-const REPORT_FRAME_LIST = PATTERN_LITERALS.length
-const REPORT_FRAME_LITERALS = reportFrameLiterals()
-if (REPORT_FRAME_LITERALS) PATTERN_LITERALS.push(REPORT_FRAME_LITERALS)
+// The two sentence-wide cues of distancing run on every English sentence; their alternatives'
+// literal lists join the same scanner, so a sentence where no alternative has a literal of each
+// of its lists skips that cue (an unreadable cue always runs). Gating each cue by the union of
+// its literals ran them on most sentences: "some", "people", "that" and "who" are among them.
+const DISTANCING_GATES = distancingLiteralGates()?.map((lists) => Int32Array.from(lists.map(scannerList)))
+const REPORT_FRAME_GATES = reportFrameLiteralGates()?.map((lists) => Int32Array.from(lists.map(scannerList)))
 // The phrases' literal lists last, each distinct list once. Per entry, ENTRY_GATES holds its
 // phrases' lists as [count, list, list, ..., count, list, ...], or undefined when one of its
 // phrases needs no list (the entry is then always tried).
@@ -190,6 +188,8 @@ const HAS_PATTERN_LITERAL = SENTENCE_SCAN.marks
 const LITERAL_SIZES = PATTERN_LITERALS.map((literals) => literals.length)
 const PATTERN_LIST_GATES = buildListGates(PATTERN_GATES, LITERAL_SIZES)
 const EXCEPTION_LIST_GATES = buildListGates(EXCEPTION_GATES, LITERAL_SIZES)
+const DISTANCING_LIST_GATES = DISTANCING_GATES && buildListGates(DISTANCING_GATES, LITERAL_SIZES)
+const REPORT_FRAME_LIST_GATES = REPORT_FRAME_GATES && buildListGates(REPORT_FRAME_GATES, LITERAL_SIZES)
 /** Per pattern, for the current sentence: whether it can match there. */
 const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
@@ -509,8 +509,11 @@ function englishRuleFindings(
 ): ClaimFinding[] {
   // Scanned first: the scan also tells whether the distancing cues can match.
   const candidates = candidateRules(sentence.text)
-  if (DISTANCING_LITERALS) sentence.hasDistancingLiteral = HAS_PATTERN_LITERAL[DISTANCING_LIST] === 1
-  if (REPORT_FRAME_LITERALS) sentence.hasReportFrameLiteral = HAS_PATTERN_LITERAL[REPORT_FRAME_LIST] === 1
+  const { found, foundCount } = SENTENCE_SCAN
+  if (DISTANCING_LIST_GATES) sentence.hasDistancingLiteral = isAnyGateOpen(DISTANCING_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL)
+  if (REPORT_FRAME_LIST_GATES) {
+    sentence.hasReportFrameLiteral = isAnyGateOpen(REPORT_FRAME_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL)
+  }
   if (isDistancedSentence(sentence)) return []
   const isQuestionForm = isQuestionSentence(sentence)
   // Read only when a rule that needs no reference is reached (most sentences reach none).
@@ -521,7 +524,7 @@ function englishRuleFindings(
   EXCEPTION_TESTS.startText(sentence.text)
   // Every gated exception cannot match, but those whose lists the sentence holds.
   for (const slot of LITERAL_EXCEPTION_SLOTS) EXCEPTION_TESTS.markNoMatch(slot)
-  forEachOpenGate(EXCEPTION_LIST_GATES, SENTENCE_SCAN.found, SENTENCE_SCAN.foundCount, HAS_PATTERN_LITERAL, (index) =>
+  forEachOpenGate(EXCEPTION_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL, (index) =>
     EXCEPTION_TESTS.markUntested(LITERAL_EXCEPTION_SLOTS[index]),
   )
   COMPILED_RULES.forEach((compiled, ruleOrder) => {

@@ -2,7 +2,7 @@
  * Sentence-level cues that decide whether a phrase match is really a claim.
  * All functions take text already passed through normalizeText (ASCII apostrophes).
  */
-import { requiredLiterals } from './requiredLiterals'
+import { alternativeLiteralLists } from './requiredLiterals'
 import type { SentenceCues } from './sentenceCues'
 
 const WORD_OR_COMMA = /[A-Za-z0-9']+|,/g
@@ -100,16 +100,20 @@ export function hasCitation(sentence: string): boolean {
 }
 
 /**
- * hasDistancingLiteral false: the caller knows the sentence holds none of distancingLiterals(),
+ * hasDistancingLiteral false: the caller knows the sentence opens none of distancingLiteralGates(),
  * so the distancing cue cannot match and is not run (it runs on every English sentence).
  */
 export function isDistanced(sentence: string, hasDistancingLiteral = true): boolean {
   return (hasDistancingLiteral && DISTANCING.test(sentence)) || NEGATED_FRAME.test(sentence.trim())
 }
 
-/** Literals one of which every match of the distancing cue holds (requiredLiterals.ts), or undefined. */
-export function distancingLiterals(): string[] | undefined {
-  return DISTANCING.flags === 'i' ? requiredLiterals(DISTANCING.source) : undefined
+/**
+ * Per alternative of the distancing cue, the literal lists it needs (alternativeLiteralLists):
+ * a sentence can match only where it holds a literal of each list of one alternative. Undefined
+ * when unreadable (the cue then always runs).
+ */
+export function distancingLiteralGates(): string[][][] | undefined {
+  return DISTANCING.flags === 'i' ? alternativeLiteralLists(DISTANCING.source) : undefined
 }
 
 export function containsHedge(text: string): boolean {

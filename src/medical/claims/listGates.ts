@@ -55,3 +55,24 @@ export function forEachOpenGate(
     }
   }
 }
+
+/** Whether forEachOpenGate would open at least one gate. */
+export function isAnyGateOpen(listGates: ListGates, found: Int32Array, count: number, has: Uint8Array): boolean {
+  const { byTrigger, gates } = listGates
+  for (let position = 0; position < count; position += 1) {
+    const waiting = byTrigger[found[position]]
+    if (!waiting) continue
+    for (let index = 0; index < waiting.length; index += 1) {
+      const lists = gates[waiting[index]]
+      let isOpen = true
+      for (let list = 0; list < lists.length; list += 1) {
+        if (!has[lists[list]]) {
+          isOpen = false
+          break
+        }
+      }
+      if (isOpen) return true
+    }
+  }
+  return false
+}

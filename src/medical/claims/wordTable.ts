@@ -115,9 +115,10 @@ export function listAndWordScan(scanner: PhraseScanner): ListAndWordScan {
 }
 
 /**
- * collectListsFound (phraseScanner.ts) and forEachKnownWord in one pass over the text: the
- * checker ran both on every English sentence, each reading every code unit. The lists marked and
- * the words found (in order, read back with `table.slotValues[hitSlots[i]]`) are theirs.
+ * markListsFound (phraseScanner.ts, marks cleared first) and forEachKnownWord in one pass over
+ * the text: the checker ran both on every English sentence, each reading every code unit. The
+ * lists marked and the words found (in order, read back with `table.slotValues[hitSlots[i]]`)
+ * are theirs; the marked lists are also listed once each in `found`, for listGates.ts.
  */
 export function scanListsAndWords<T>(scanner: PhraseScanner, table: WordTable<T>, text: string, scan: ListAndWordScan): void {
   const { letters, letterCount, next, endingLists } = scanner

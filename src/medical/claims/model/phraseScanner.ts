@@ -171,31 +171,3 @@ export function markListsFound(scanner: PhraseScanner, text: string, marks: Uint
   }
 }
 
-/**
- * Like markListsFound with marks cleared beforehand: sets marks[list] to 1 for every list with a
- * phrase in `text`, and writes each such list once into `found`, returning how many there are
- * (found must hold listCount numbers). The gates opened by a sentence's lists are then read from
- * the few lists it holds, not by testing every gate (listGates.ts).
- */
-export function collectListsFound(scanner: PhraseScanner, text: string, marks: Uint8Array, found: Int32Array): number {
-  const { letters, letterCount, next, endingLists } = scanner
-  let count = 0
-  let state = 0
-  for (let index = 0; index < text.length; index += 1) {
-    const letter = letters[text.charCodeAt(index)]
-    if (!letter) {
-      state = 0
-      continue
-    }
-    state = next[state * letterCount + letter - 1]
-    const lists = endingLists[state]
-    if (!lists) continue
-    for (let position = 0; position < lists.length; position += 1) {
-      const list = lists[position]
-      if (marks[list]) continue
-      marks[list] = 1
-      found[count++] = list
-    }
-  }
-  return count
-}
