@@ -8,7 +8,7 @@ import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner } from './model/phraseScanner'
-import { buildListGates, forEachOpenGate, isAnyGateOpen } from './listGates'
+import { buildListGates, forEachOpenGate } from './listGates'
 import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiteralGates } from './reportedClaims'
 import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
@@ -185,11 +185,29 @@ const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCa
 /** The current sentence's scanner lists (HAS_PATTERN_LITERAL, marked per list) and start words. */
 const SENTENCE_SCAN = listAndWordScan(PATTERN_LITERAL_SCANNER)
 const HAS_PATTERN_LITERAL = SENTENCE_SCAN.marks
-const LITERAL_SIZES = PATTERN_LITERALS.map((literals) => literals.length)
-const PATTERN_LIST_GATES = buildListGates(PATTERN_GATES, LITERAL_SIZES)
-const EXCEPTION_LIST_GATES = buildListGates(EXCEPTION_GATES, LITERAL_SIZES)
-const DISTANCING_LIST_GATES = DISTANCING_GATES && buildListGates(DISTANCING_GATES, LITERAL_SIZES)
-const REPORT_FRAME_LIST_GATES = REPORT_FRAME_GATES && buildListGates(REPORT_FRAME_GATES, LITERAL_SIZES)
+// Every gate a sentence's lists open, read in one walk over its lists: the patterns', the
+// exceptions', then the distancing cue's and the report frame's alternatives (numbered in that order).
+const EXCEPTION_GATES_FROM = PATTERN_GATES.length
+const DISTANCING_GATES_FROM = EXCEPTION_GATES_FROM + EXCEPTION_GATES.length
+const REPORT_FRAME_GATES_FROM = DISTANCING_GATES_FROM + (DISTANCING_GATES?.length ?? 0)
+const SENTENCE_GATES = buildListGates(
+  [...PATTERN_GATES, ...EXCEPTION_GATES, ...(DISTANCING_GATES ?? []), ...(REPORT_FRAME_GATES ?? [])],
+  PATTERN_LITERALS.map((literals) => literals.length),
+)
+/** Per gated exception (LITERAL_EXCEPTION_SLOTS order): whether the current sentence opens its gate. */
+const IS_EXCEPTION_OPEN = new Uint8Array(EXCEPTION_GATES.length)
+let isDistancingOpen = false
+let isReportFrameOpen = false
+
+function openGate(gate: number): void {
+  if (gate < EXCEPTION_GATES_FROM) {
+    const pattern = GATED_PATTERNS[gate]
+    IS_PATTERN_CANDIDATE[pattern] = 1
+    IS_CANDIDATE[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
+  } else if (gate < DISTANCING_GATES_FROM) IS_EXCEPTION_OPEN[gate - EXCEPTION_GATES_FROM] = 1
+  else if (gate < REPORT_FRAME_GATES_FROM) isDistancingOpen = true
+  else isReportFrameOpen = true
+}
 /** Per pattern, for the current sentence: whether it can match there. */
 const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
@@ -265,11 +283,10 @@ function candidateRules(sentence: string): Candidates {
   scanListsAndWords(PATTERN_LITERAL_SCANNER, START_WORD_TABLE, sentence, SENTENCE_SCAN)
   sentenceSerial += 1
   const { found, foundCount, hitSlots, hitStarts, hitCount } = SENTENCE_SCAN
-  forEachOpenGate(PATTERN_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL, (gated) => {
-    const pattern = GATED_PATTERNS[gated]
-    isPatternCandidate[pattern] = 1
-    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
-  })
+  IS_EXCEPTION_OPEN.fill(0)
+  isDistancingOpen = false
+  isReportFrameOpen = false
+  forEachOpenGate(SENTENCE_GATES, found, foundCount, HAS_PATTERN_LITERAL, openGate)
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
   const startEntries = START_WORD_TABLE.slotValues
   for (let hit = 0; hit < hitCount; hit += 1) {
@@ -509,11 +526,8 @@ function englishRuleFindings(
 ): ClaimFinding[] {
   // Scanned first: the scan also tells whether the distancing cues can match.
   const candidates = candidateRules(sentence.text)
-  const { found, foundCount } = SENTENCE_SCAN
-  if (DISTANCING_LIST_GATES) sentence.hasDistancingLiteral = isAnyGateOpen(DISTANCING_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL)
-  if (REPORT_FRAME_LIST_GATES) {
-    sentence.hasReportFrameLiteral = isAnyGateOpen(REPORT_FRAME_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL)
-  }
+  if (DISTANCING_GATES) sentence.hasDistancingLiteral = isDistancingOpen
+  if (REPORT_FRAME_GATES) sentence.hasReportFrameLiteral = isReportFrameOpen
   if (isDistancedSentence(sentence)) return []
   const isQuestionForm = isQuestionSentence(sentence)
   // Read only when a rule that needs no reference is reached (most sentences reach none).
@@ -522,11 +536,10 @@ function englishRuleFindings(
   const ranked: RankedFinding[] = []
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
-  // Every gated exception cannot match, but those whose lists the sentence holds.
-  for (const slot of LITERAL_EXCEPTION_SLOTS) EXCEPTION_TESTS.markNoMatch(slot)
-  forEachOpenGate(EXCEPTION_LIST_GATES, found, foundCount, HAS_PATTERN_LITERAL, (index) =>
-    EXCEPTION_TESTS.markUntested(LITERAL_EXCEPTION_SLOTS[index]),
-  )
+  // A gated exception whose gate the sentence did not open cannot match there.
+  for (let index = 0; index < LITERAL_EXCEPTION_SLOTS.length; index += 1) {
+    if (!IS_EXCEPTION_OPEN[index]) EXCEPTION_TESTS.markNoMatch(LITERAL_EXCEPTION_SLOTS[index])
+  }
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled

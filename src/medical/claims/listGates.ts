@@ -2,12 +2,15 @@
  * Gates that each need a literal of every one of their scanner lists (requiredLiteralLists), read
  * from the lists a sentence holds: each gate waits on one of its lists, its trigger, and is tested
  * only when that list is found. Testing all 125 pattern gates on every sentence was a third of
- * the time spent choosing candidate rules, though a sentence holds a handful of lists.
+ * the time spent choosing candidate rules, though a sentence holds a few dozen of 600 lists.
  */
 export interface ListGates {
-  /** Per scanner list: the gates it triggers. */
-  byTrigger: Array<Int32Array | undefined>
-  gates: readonly Int32Array[]
+  /** The gates list l triggers are waiting[waitingFrom[l], waitingFrom[l + 1]). */
+  waitingFrom: Int32Array
+  waiting: Int32Array
+  /** Gate g's lists are lists[listsFrom[g], listsFrom[g + 1]). */
+  listsFrom: Int32Array
+  lists: Int32Array
 }
 
 /**
@@ -15,14 +18,23 @@ export interface ListGates {
  * least likely to be found (any of its lists gives the same answers, only the work differs).
  */
 export function buildListGates(gates: readonly Int32Array[], sizes: readonly number[]): ListGates {
-  const waiting: number[][] = sizes.map(() => [])
+  const byTrigger: number[][] = sizes.map(() => [])
   gates.forEach((lists, gate) => {
     if (!lists.length) throw new Error('list gates: a gate needs at least one list')
     let trigger = lists[0]
     for (const list of lists) if (sizes[list] < sizes[trigger]) trigger = list
-    waiting[trigger].push(gate)
+    byTrigger[trigger].push(gate)
   })
-  return { byTrigger: waiting.map((list) => (list.length ? Int32Array.from(list) : undefined)), gates }
+  const waitingFrom = new Int32Array(sizes.length + 1)
+  byTrigger.forEach((waiting, list) => (waitingFrom[list + 1] = waitingFrom[list] + waiting.length))
+  const listsFrom = new Int32Array(gates.length + 1)
+  gates.forEach((lists, gate) => (listsFrom[gate + 1] = listsFrom[gate] + lists.length))
+  return {
+    waitingFrom,
+    waiting: Int32Array.from(byTrigger.flat()),
+    listsFrom,
+    lists: Int32Array.from(gates.flatMap((lists) => [...lists])),
+  }
 }
 
 /**
@@ -37,16 +49,16 @@ export function forEachOpenGate(
   has: Uint8Array,
   open: (gate: number) => void,
 ): void {
-  const { byTrigger, gates } = listGates
+  const { waitingFrom, waiting, listsFrom, lists } = listGates
   for (let position = 0; position < count; position += 1) {
-    const waiting = byTrigger[found[position]]
-    if (!waiting) continue
-    for (let index = 0; index < waiting.length; index += 1) {
+    const list = found[position]
+    const end = waitingFrom[list + 1]
+    for (let index = waitingFrom[list]; index < end; index += 1) {
       const gate = waiting[index]
-      const lists = gates[gate]
+      const listsEnd = listsFrom[gate + 1]
       let isOpen = true
-      for (let list = 0; list < lists.length; list += 1) {
-        if (!has[lists[list]]) {
+      for (let other = listsFrom[gate]; other < listsEnd; other += 1) {
+        if (!has[lists[other]]) {
           isOpen = false
           break
         }
@@ -54,25 +66,4 @@ export function forEachOpenGate(
       if (isOpen) open(gate)
     }
   }
-}
-
-/** Whether forEachOpenGate would open at least one gate. */
-export function isAnyGateOpen(listGates: ListGates, found: Int32Array, count: number, has: Uint8Array): boolean {
-  const { byTrigger, gates } = listGates
-  for (let position = 0; position < count; position += 1) {
-    const waiting = byTrigger[found[position]]
-    if (!waiting) continue
-    for (let index = 0; index < waiting.length; index += 1) {
-      const lists = gates[waiting[index]]
-      let isOpen = true
-      for (let list = 0; list < lists.length; list += 1) {
-        if (!has[lists[list]]) {
-          isOpen = false
-          break
-        }
-      }
-      if (isOpen) return true
-    }
-  }
-  return false
 }

@@ -41,11 +41,6 @@ export class SharedTests {
     this.results[slot] = 0
   }
 
-  /** Undoes markNoMatch for the current text: the expression in `slot` is tested when asked. */
-  markUntested(slot: number): void {
-    this.results[slot] = -1
-  }
-
   /** Forgets the answers: the next calls test `text`. */
   startText(text: string): void {
     this.text = text
