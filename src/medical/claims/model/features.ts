@@ -355,6 +355,58 @@ function englishTokenInfo(lower: string, start: number, end: number, wordHash: n
   return info
 }
 
+function thaiTokenInfo(token: string): TokenInfo {
+  let info = thaiTokenInfos.get(token)
+  if (!info) {
+    info = tokenInfo(token, true)
+    if (thaiTokenInfos.size >= TOKEN_INFOS_MAX) thaiTokenInfos.clear()
+    thaiTokenInfos.set(token, info)
+  }
+  return info
+}
+
+// The infos of a segmented Thai run's words, kept with the run's cached word list: a Thai
+// sentence's words then cost one lookup per run, not one string-keyed lookup per word.
+const runInfos = new WeakMap<readonly string[], readonly TokenInfo[]>()
+const thaiTokens: string[] = []
+const thaiInfos: TokenInfo[] = []
+
+/**
+ * The tokens of a Thai sentence as tokenize(stripCitations(sentence)) gives them, with the
+ * Thai-sentence info of each (thaiTokenInfo). Valid until the next call.
+ */
+export function thaiTokensAndInfos(sentence: string): { tokens: readonly string[]; infos: readonly TokenInfo[] } {
+  const lower = stripCitations(sentence).toLowerCase()
+  thaiTokens.length = 0
+  thaiInfos.length = 0
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(lower); match; match = TOKEN.exec(lower)) {
+    const token = match[0]
+    const first = token.charCodeAt(0)
+    if (!(first >= 0x0e00 && first <= 0x0e7f)) {
+      thaiTokens.push(token)
+      thaiInfos.push(thaiTokenInfo(token))
+      continue
+    }
+    const words = thaiWords(token)
+    let infos = runInfos.get(words)
+    if (!infos) {
+      infos = words.map(thaiTokenInfo)
+      runInfos.set(words, infos)
+    }
+    for (let index = 0; index < words.length; index += 1) {
+      thaiTokens.push(words[index])
+      thaiInfos.push(infos[index])
+    }
+  }
+  return { tokens: thaiTokens, infos: thaiInfos }
+}
+
+/** The info features.ts gives a token of a Thai sentence, computed afresh: tests. */
+export function freshThaiTokenInfo(token: string): TokenInfo {
+  return tokenInfo(token, true)
+}
+
 // The token infos of the last English sentence read: the model scores a sentence and then names
 // its kind, and both read its tokens.
 let lastEnglishSentence: string | undefined
@@ -497,17 +549,8 @@ function collectWordFeaturesAndLetters(sentence: string): number {
     classFeatures(present)
     return 0
   }
-  const tokens = tokenize(stripCitations(sentence))
-  for (let position = 0; position < tokens.length; position += 1) {
-    const token = tokens[position]
-    let info = thaiTokenInfos.get(token)
-    if (!info) {
-      info = tokenInfo(token, true)
-      if (thaiTokenInfos.size >= TOKEN_INFOS_MAX) thaiTokenInfos.clear()
-      thaiTokenInfos.set(token, info)
-    }
-    tokenFeatures(info, position, undefined)
-  }
+  const { tokens, infos } = thaiTokensAndInfos(sentence)
+  for (let position = 0; position < tokens.length; position += 1) tokenFeatures(infos[position], position, undefined)
   if (tokens.length && tokens[tokens.length - 1] === '?') push(END_QUESTION_HASH)
   thaiClassLabels(sentence, present)
   classFeatures(present)
