@@ -47,18 +47,18 @@ THAI_RULES.forEach(({ matcher }, ruleOrder) => {
   const expressions = RULE_EXPRESSIONS[ruleOrder] ?? [matcher]
   for (const expression of expressions) PATTERN_LITERALS.push(requiredLiterals(expression.source, { isCaseSensitive: true }))
 })
+// List p of the scanner is pattern p's literals, so the scan marks the patterns that can match
+// straight into IS_PATTERN_CANDIDATE, after the patterns that always run (no literals, no list).
 const LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS.map((literals) => literals ?? []))
-const HAS_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
+const IS_ALWAYS_RUN = Uint8Array.from(PATTERN_LITERALS, (literals) => (literals ? 0 : 1))
 const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_LITERALS.length)
 // Warmed at load, as the English rules' expressions are.
 for (const expressions of RULE_EXPRESSIONS) for (const expression of expressions ?? []) expression.exec('warm up')
 
 /** Reads which patterns can match in the sentence: before nextThaiMatch on it. */
 export function scanThaiSentence(sentence: string): void {
-  markListsFound(LITERAL_SCANNER, sentence, HAS_LITERAL.fill(0), 1)
-  for (let pattern = 0; pattern < PATTERN_LITERALS.length; pattern += 1) {
-    IS_PATTERN_CANDIDATE[pattern] = !PATTERN_LITERALS[pattern] || HAS_LITERAL[pattern] ? 1 : 0
-  }
+  IS_PATTERN_CANDIDATE.set(IS_ALWAYS_RUN)
+  markListsFound(LITERAL_SCANNER, sentence, IS_PATTERN_CANDIDATE, 1)
 }
 
 /** Whether one of the rule's patterns can match in the sentence last scanned. */
