@@ -4,15 +4,8 @@
  * groups that cannot be cut (quantified, lookarounds, backreferences) must stay whole.
  */
 import { describe, expect, it } from 'vitest'
+import { seededRandom as random } from './seededRandom'
 import { alternativeSources } from '../../../src/medical/claims/requiredLiterals'
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
 
 describe('alternatives of an expression', () => {
   it('should cut top-level alternatives, else the one unquantified group with alternatives', () => {

@@ -4,16 +4,9 @@
  * the same order, since the risk score adds weights in the order features are emitted.
  */
 import { describe, expect, it } from 'vitest'
+import { seededRandom as random } from './seededRandom'
 import { CLASS_LABEL_COUNT, classFeatureIndices, hashString } from '../../../src/medical/claims/model/features'
 import wordClassesData from '../../../src/medical/claims/model/wordClasses.json'
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
 
 // As features.ts wrote it before: a pass over every label after each present one.
 const names = Object.keys(wordClassesData.en)

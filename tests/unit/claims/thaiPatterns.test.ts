@@ -4,18 +4,11 @@
  * every Thai corpus sentence, the same-findings texts and random mixes of its own pieces.
  */
 import { describe, expect, it } from 'vitest'
+import { seededRandom as random } from './seededRandom'
 import { loadCorpus } from '../../../src/medical/claims/corpus/corpus'
 import { normalizeText } from '../../../src/medical/claims/sentences'
 import { nextThaiMatch, scanThaiSentence, thaiRules } from '../../../src/medical/claims/thai'
 import { findingsCases } from './sameFindingsCases'
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
 
 const wholes = thaiRules.map((rule) => new RegExp(rule.patterns.map((source) => `(?:${source})`).join('|'), 'g'))
 

@@ -4,16 +4,9 @@
  * features.ts computes for that token, on every Thai corpus sentence and on random Thai text.
  */
 import { describe, expect, it } from 'vitest'
+import { seededRandom as random } from './seededRandom'
 import { loadCorpus } from '../../../src/medical/claims/corpus/corpus'
 import { freshThaiTokenInfo, stripCitations, thaiTokensAndInfos, tokenize } from '../../../src/medical/claims/model/features'
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
 
 function expectSame(sentence: string): void {
   const { tokens, infos } = thaiTokensAndInfos(sentence)
