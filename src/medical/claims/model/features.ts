@@ -98,18 +98,28 @@ let thaiSegmenter: Intl.Segmenter | undefined
 // that comes back, as set phrases and repeated sections do, is segmented once. Bounded so a
 // long-lived process does not grow without end.
 const SEGMENTED_RUNS_MAX = 20_000
-const segmentedRuns = new Map<string, readonly string[]>()
+/** A segmented run: its words, and their Thai-sentence token infos once a sentence needed them. */
+interface SegmentedRun {
+  words: readonly string[]
+  infos?: readonly TokenInfo[]
+}
+const segmentedRuns = new Map<string, SegmentedRun>()
 
 /** Thai has no spaces between words: Intl.Segmenter (ICU's dictionary) finds them. */
-function thaiWords(run: string): readonly string[] {
+function segmentedRun(run: string): SegmentedRun {
   const known = segmentedRuns.get(run)
   if (known) return known
   thaiSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' })
   const words: string[] = []
   for (const part of thaiSegmenter.segment(run)) if (part.isWordLike) words.push(part.segment)
   if (segmentedRuns.size >= SEGMENTED_RUNS_MAX) segmentedRuns.clear()
-  segmentedRuns.set(run, words)
-  return words
+  const segmented: SegmentedRun = { words }
+  segmentedRuns.set(run, segmented)
+  return segmented
+}
+
+function thaiWords(run: string): readonly string[] {
+  return segmentedRun(run).words
 }
 
 export function isThai(text: string): boolean {
@@ -365,9 +375,8 @@ function thaiTokenInfo(token: string): TokenInfo {
   return info
 }
 
-// The infos of a segmented Thai run's words, kept with the run's cached word list: a Thai
+// The infos of a segmented Thai run's words are kept with the run (segmentedRuns): a Thai
 // sentence's words then cost one lookup per run, not one string-keyed lookup per word.
-const runInfos = new WeakMap<readonly string[], readonly TokenInfo[]>()
 const thaiTokens: string[] = []
 const thaiInfos: TokenInfo[] = []
 
@@ -388,12 +397,10 @@ export function thaiTokensAndInfos(sentence: string): { tokens: readonly string[
       thaiInfos.push(thaiTokenInfo(token))
       continue
     }
-    const words = thaiWords(token)
-    let infos = runInfos.get(words)
-    if (!infos) {
-      infos = words.map(thaiTokenInfo)
-      runInfos.set(words, infos)
-    }
+    const segmented = segmentedRun(token)
+    const { words } = segmented
+    segmented.infos ??= words.map(thaiTokenInfo)
+    const { infos } = segmented
     for (let index = 0; index < words.length; index += 1) {
       thaiTokens.push(words[index])
       thaiInfos.push(infos[index])
