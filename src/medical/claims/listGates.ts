@@ -2,7 +2,7 @@
  * Gates that each need a literal of every one of their scanner lists (requiredLiteralLists), read
  * from the lists a sentence holds: each gate waits on one of its lists, its trigger, and is tested
  * only when that list is found. Testing all 125 pattern gates on every sentence was a third of
- * the time spent choosing candidate rules, though a sentence holds a few dozen of 600 lists.
+ * the time spent choosing candidate rules, though a sentence holds a few dozen of its 700 lists.
  */
 export interface ListGates {
   /** The gates list l triggers are waiting[waitingFrom[l], waitingFrom[l + 1]). */
