@@ -1,5 +1,5 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
-import { distancingLiterals, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { distancingLiteralGates, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isFailureDenied } from './failureDenial'
 import { isRedFlagDismissed } from './redFlagDismissal'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
@@ -7,13 +7,14 @@ import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
 import { withNegatedObjects } from './model/negatedObjects'
-import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
-import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiterals } from './reportedClaims'
+import { buildPhraseScanner } from './model/phraseScanner'
+import { buildListGates, forEachOpenGate } from './listGates'
+import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiteralGates } from './reportedClaims'
 import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
-import { buildWordTable, forEachKnownWord } from './wordTable'
+import { buildWordTable, listAndWordScan, scanListsAndWords } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
@@ -162,14 +163,12 @@ for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
   expression.exec('warm up')
   expression.lastIndex = 0
 }
-// The two sentence-wide cues of distancing run on every English sentence; their literals join the
-// same scanner last, so a sentence holding none of them skips that cue (an unreadable cue always runs).
-const DISTANCING_LIST = PATTERN_LITERALS.length
-const DISTANCING_LITERALS = distancingLiterals()
-if (DISTANCING_LITERALS) PATTERN_LITERALS.push(DISTANCING_LITERALS)
-const REPORT_FRAME_LIST = PATTERN_LITERALS.length
-const REPORT_FRAME_LITERALS = reportFrameLiterals()
-if (REPORT_FRAME_LITERALS) PATTERN_LITERALS.push(REPORT_FRAME_LITERALS)
+// The two sentence-wide cues of distancing run on every English sentence; their alternatives'
+// literal lists join the same scanner, so a sentence where no alternative has a literal of each
+// of its lists skips that cue (an unreadable cue always runs). Gating each cue by the union of
+// its literals ran them on most sentences: "some", "people", "that" and "who" are among them.
+const DISTANCING_GATES = distancingLiteralGates()?.map((lists) => Int32Array.from(lists.map(scannerList)))
+const REPORT_FRAME_GATES = reportFrameLiteralGates()?.map((lists) => Int32Array.from(lists.map(scannerList)))
 // The phrases' literal lists last, each distinct list once. Per entry, ENTRY_GATES holds its
 // phrases' lists as [count, list, list, ..., count, list, ...], or undefined when one of its
 // phrases needs no list (the entry is then always tried).
@@ -183,7 +182,32 @@ const ENTRY_GATES: Array<Int32Array | undefined> = ENTRY_PHRASE_LITERALS.map((ph
   return Int32Array.from(gate)
 })
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
-const HAS_PATTERN_LITERAL = new Uint8Array(PATTERN_LITERALS.length)
+/** The current sentence's scanner lists (HAS_PATTERN_LITERAL, marked per list) and start words. */
+const SENTENCE_SCAN = listAndWordScan(PATTERN_LITERAL_SCANNER)
+const HAS_PATTERN_LITERAL = SENTENCE_SCAN.marks
+// Every gate a sentence's lists open, read in one walk over its lists: the patterns', the
+// exceptions', then the distancing cue's and the report frame's alternatives (numbered in that order).
+const EXCEPTION_GATES_FROM = PATTERN_GATES.length
+const DISTANCING_GATES_FROM = EXCEPTION_GATES_FROM + EXCEPTION_GATES.length
+const REPORT_FRAME_GATES_FROM = DISTANCING_GATES_FROM + (DISTANCING_GATES?.length ?? 0)
+const SENTENCE_GATES = buildListGates(
+  [...PATTERN_GATES, ...EXCEPTION_GATES, ...(DISTANCING_GATES ?? []), ...(REPORT_FRAME_GATES ?? [])],
+  PATTERN_LITERALS.map((literals) => literals.length),
+)
+/** Per gated exception (LITERAL_EXCEPTION_SLOTS order): whether the current sentence opens its gate. */
+const IS_EXCEPTION_OPEN = new Uint8Array(EXCEPTION_GATES.length)
+let isDistancingOpen = false
+let isReportFrameOpen = false
+
+function openGate(gate: number): void {
+  if (gate < EXCEPTION_GATES_FROM) {
+    const pattern = GATED_PATTERNS[gate]
+    IS_PATTERN_CANDIDATE[pattern] = 1
+    IS_CANDIDATE[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
+  } else if (gate < DISTANCING_GATES_FROM) IS_EXCEPTION_OPEN[gate - EXCEPTION_GATES_FROM] = 1
+  else if (gate < REPORT_FRAME_GATES_FROM) isDistancingOpen = true
+  else isReportFrameOpen = true
+}
 /** Per pattern, for the current sentence: whether it can match there. */
 const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
 const START_WORD_TABLE = buildWordTable(START_WORDS)
@@ -211,12 +235,6 @@ const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
 const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
 const START_COUNTS = new Int32Array(COMPILED_RULES.length)
 const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
-
-/** Whether the sentence (scanned already) holds a literal of every one of these scanner lists. */
-function hasEveryList(lists: Int32Array): boolean {
-  for (let index = 0; index < lists.length; index += 1) if (!HAS_PATTERN_LITERAL[lists[index]]) return false
-  return true
-}
 
 // Per entry, the answer of canEntryMatch for the sentence numbered in ENTRY_ANSWERED_IN (a start
 // word such as "the" comes back several times in a sentence, and its entries' gates are long).
@@ -260,16 +278,20 @@ function candidateRules(sentence: string): Candidates {
     isPatternCandidate[pattern] = 1
     isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
   }
-  markListsFound(PATTERN_LITERAL_SCANNER, sentence, HAS_PATTERN_LITERAL.fill(0), 1)
+  // The literal scan and the start-word scan in one pass; the start words' entries are read
+  // after it, since their gates need every list of the sentence.
+  scanListsAndWords(PATTERN_LITERAL_SCANNER, START_WORD_TABLE, sentence, SENTENCE_SCAN)
   sentenceSerial += 1
-  for (let gated = 0; gated < GATED_PATTERNS.length; gated += 1) {
-    if (!hasEveryList(PATTERN_GATES[gated])) continue
-    const pattern = GATED_PATTERNS[gated]
-    isPatternCandidate[pattern] = 1
-    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
-  }
+  const { found, foundCount, hitSlots, hitStarts, hitCount } = SENTENCE_SCAN
+  IS_EXCEPTION_OPEN.fill(0)
+  isDistancingOpen = false
+  isReportFrameOpen = false
+  forEachOpenGate(SENTENCE_GATES, found, foundCount, HAS_PATTERN_LITERAL, openGate)
   for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
-  forEachKnownWord(START_WORD_TABLE, sentence, (entries, start) => {
+  const startEntries = START_WORD_TABLE.slotValues
+  for (let hit = 0; hit < hitCount; hit += 1) {
+    const entries = startEntries[hitSlots[hit]]!
+    const start = hitStarts[hit]
     for (const entry of entries) {
       if (!canEntryMatch(entry)) continue
       const ruleOrder = ENTRY_RULE[entry]
@@ -285,7 +307,7 @@ function candidateRules(sentence: string): Candidates {
       starts[count + 1] = entry
       START_COUNTS[ruleOrder] = count + 2
     }
-  })
+  }
   return { isCandidate, phraseStarts }
 }
 
@@ -504,8 +526,8 @@ function englishRuleFindings(
 ): ClaimFinding[] {
   // Scanned first: the scan also tells whether the distancing cues can match.
   const candidates = candidateRules(sentence.text)
-  if (DISTANCING_LITERALS) sentence.hasDistancingLiteral = HAS_PATTERN_LITERAL[DISTANCING_LIST] === 1
-  if (REPORT_FRAME_LITERALS) sentence.hasReportFrameLiteral = HAS_PATTERN_LITERAL[REPORT_FRAME_LIST] === 1
+  if (DISTANCING_GATES) sentence.hasDistancingLiteral = isDistancingOpen
+  if (REPORT_FRAME_GATES) sentence.hasReportFrameLiteral = isReportFrameOpen
   if (isDistancedSentence(sentence)) return []
   const isQuestionForm = isQuestionSentence(sentence)
   // Read only when a rule that needs no reference is reached (most sentences reach none).
@@ -514,9 +536,10 @@ function englishRuleFindings(
   const ranked: RankedFinding[] = []
   const { isCandidate } = candidates
   EXCEPTION_TESTS.startText(sentence.text)
-  LITERAL_EXCEPTION_SLOTS.forEach((slot, index) => {
-    if (!hasEveryList(EXCEPTION_GATES[index])) EXCEPTION_TESTS.markNoMatch(slot)
-  })
+  // A gated exception whose gate the sentence did not open cannot match there.
+  for (let index = 0; index < LITERAL_EXCEPTION_SLOTS.length; index += 1) {
+    if (!IS_EXCEPTION_OPEN[index]) EXCEPTION_TESTS.markNoMatch(LITERAL_EXCEPTION_SLOTS[index])
+  }
   COMPILED_RULES.forEach((compiled, ruleOrder) => {
     if (!isCandidate[ruleOrder]) return
     const { rule } = compiled

@@ -3,10 +3,9 @@
  * All functions take text already passed through normalizeText (ASCII apostrophes).
  */
 import { hasCitationMarker } from './citations'
-import { requiredLiterals } from './requiredLiterals'
+import { alternativeLiteralLists } from './requiredLiterals'
+import { countWords, lastTokens } from './wordRuns'
 import type { SentenceCues } from './sentenceCues'
-
-const WORD_OR_COMMA = /[A-Za-z0-9']+|,/g
 
 const NEGATION_WORDS = new Set([
   'not',
@@ -76,20 +75,13 @@ const AUXILIARY_QUESTION_START =
   /^["'(]*(?:can|could|does|do|did|is|are|was|will|would|should|has|have)\s+(?!not\b)[A-Za-z]+\s+[A-Za-z]/i
 const TERMINAL_PUNCTUATION = /[.!?\u2026]["')\]]*\s*$/
 
-function words(text: string): string[] {
-  return text.match(WORD_OR_COMMA) ?? []
-}
-
-function wordCount(text: string): number {
-  return words(text).filter((token) => token !== ',').length
-}
 
 export function isQuestion(sentence: string): boolean {
   const trimmed = sentence.trim()
   if (/\?["')\]]*$/.test(trimmed)) return true
   // FAQ headings often drop the question mark: "Can massage cure sciatica"
   return (
-    !TERMINAL_PUNCTUATION.test(trimmed) && AUXILIARY_QUESTION_START.test(trimmed) && wordCount(trimmed) <= 14
+    !TERMINAL_PUNCTUATION.test(trimmed) && AUXILIARY_QUESTION_START.test(trimmed) && countWords(trimmed) <= 14
   )
 }
 
@@ -98,16 +90,20 @@ export function hasCitation(sentence: string): boolean {
 }
 
 /**
- * hasDistancingLiteral false: the caller knows the sentence holds none of distancingLiterals(),
+ * hasDistancingLiteral false: the caller knows the sentence opens none of distancingLiteralGates(),
  * so the distancing cue cannot match and is not run (it runs on every English sentence).
  */
 export function isDistanced(sentence: string, hasDistancingLiteral = true): boolean {
   return (hasDistancingLiteral && DISTANCING.test(sentence)) || NEGATED_FRAME.test(sentence.trim())
 }
 
-/** Literals one of which every match of the distancing cue holds (requiredLiterals.ts), or undefined. */
-export function distancingLiterals(): string[] | undefined {
-  return DISTANCING.flags === 'i' ? requiredLiterals(DISTANCING.source) : undefined
+/**
+ * Per alternative of the distancing cue, the literal lists it needs (alternativeLiteralLists):
+ * a sentence can match only where it holds a literal of each list of one alternative. Undefined
+ * when unreadable (the cue then always runs).
+ */
+export function distancingLiteralGates(): string[][][] | undefined {
+  return DISTANCING.flags === 'i' ? alternativeLiteralLists(DISTANCING.source) : undefined
 }
 
 export function containsHedge(text: string): boolean {
@@ -139,13 +135,13 @@ function clauseBefore(cues: SentenceCues, start: number, end: number): string {
   const comma = start > 0 ? text.lastIndexOf(',', start - 1) : -1
   const last = text.slice(comma >= from ? comma + 1 : from, start)
   const isInList =
-    wordCount(last) <= 2 &&
+    countWords(last) <= 2 &&
     (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(text.slice(end, end + LOOKAHEAD)))
   if (!isInList) return last
   const segments = text.slice(from, start).split(',')
   segments.pop()
   const kept = [last]
-  while (segments.length > 1 && wordCount(segments[segments.length - 1]) <= 2)
+  while (segments.length > 1 && countWords(segments[segments.length - 1]) <= 2)
     kept.unshift(segments.pop() ?? '')
   if (segments.length) kept.unshift(segments.pop() ?? '')
   return kept.join(',')
@@ -158,7 +154,8 @@ function clauseAfter(sentence: string, end: number): string {
 }
 
 export function isNegated(cues: SentenceCues, start: number, end: number): boolean {
-  const tokens = words(clauseBefore(cues, start, end))
+  // Only the last NEGATION_WINDOW words (and the commas among them) are read below.
+  const tokens = lastTokens(clauseBefore(cues, start, end), NEGATION_WINDOW)
   let seenWords = 0
   for (let index = tokens.length - 1; index >= 0 && seenWords < NEGATION_WINDOW; index -= 1) {
     const token = tokens[index].toLowerCase()
@@ -176,7 +173,7 @@ export function isNegated(cues: SentenceCues, start: number, end: number): boole
 function isPrepositionalGerund(sentence: string, start: number, matchText: string): boolean {
   const firstWord = /^[A-Za-z]+/.exec(matchText)?.[0] ?? ''
   if (!firstWord.toLowerCase().endsWith('ing')) return false
-  const previous = words(sentence.slice(Math.max(0, start - 64), start)).at(-1)?.toLowerCase()
+  const previous = lastTokens(sentence.slice(Math.max(0, start - 64), start), 1).at(-1)?.toLowerCase()
   return previous !== undefined && GERUND_PREPOSITIONS.has(previous)
 }
 

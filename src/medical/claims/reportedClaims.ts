@@ -6,7 +6,7 @@
  * (discourseCues.json).
  */
 import { cuePattern } from './cuePattern'
-import { requiredLiterals } from './requiredLiterals'
+import { alternativeLiteralLists } from './requiredLiterals'
 import cues from './discourseCues.json'
 
 const SUBJECTS = cuePattern(cues.reportSubjects).source
@@ -32,14 +32,17 @@ export function isEndorsed(sentence: string): boolean {
   return ENDORSEMENT.test(sentence)
 }
 
-/** Literals one of which every report frame holds (requiredLiterals.ts), or undefined. */
-export function reportFrameLiterals(): string[] | undefined {
-  return REPORT_FRAME.flags === 'i' ? requiredLiterals(REPORT_FRAME.source) : undefined
+/**
+ * Per alternative of the report frame ("who" + "says", or a set frame), the literal lists it needs
+ * (alternativeLiteralLists), or undefined. A subject word alone ("some", "people") no longer runs it.
+ */
+export function reportFrameLiteralGates(): string[][][] | undefined {
+  return REPORT_FRAME.flags === 'i' ? alternativeLiteralLists(REPORT_FRAME.source) : undefined
 }
 
 /**
  * A reported claim that the same sentence denies after the report. hasFrameLiteral false: the
- * caller knows the sentence holds none of reportFrameLiterals(), so it has no report frame.
+ * caller knows the sentence opens none of reportFrameLiteralGates(), so it has no report frame.
  */
 export function isDeniedReport(sentence: string, hasFrameLiteral = true): boolean {
   if (!hasFrameLiteral) return false

@@ -223,3 +223,82 @@ export function requiredLiterals(source: string, { isCaseSensitive = false }: { 
     throw error
   }
 }
+
+/**
+ * The expression as several whose matches together are its own (for a test, not for match
+ * positions): its top-level alternatives, or, when it has one, the alternatives of its one
+ * unquantified top-level group with alternatives, each between the text around that group
+ * ("\b(?:a|b\s+c)\b" gives "\b(?:a)\b" and "\b(?:b\s+c)\b"). Lookarounds and quantified groups
+ * are never opened; an expression with a backreference is returned whole.
+ */
+export function alternativeSources(source: string): string[] {
+  if (/\\[1-9]|\\k</.test(source)) return [source]
+  const bars: number[] = []
+  // Top-level groups that can be opened: [open, close] of "(" and ")".
+  const groups: Array<[number, number]> = []
+  const groupBars = new Map<number, number[]>()
+  const opens: number[] = []
+  let isInClass = false
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index]
+    if (char === '\\') {
+      index += 1
+      continue
+    }
+    if (isInClass) {
+      if (char === ']') isInClass = false
+      continue
+    }
+    if (char === '[') isInClass = true
+    else if (char === '(') opens.push(index)
+    else if (char === ')') {
+      const open = opens.pop()
+      if (open === undefined) return [source]
+      if (opens.length === 0) groups.push([open, index])
+    } else if (char === '|') {
+      if (opens.length === 0) bars.push(index)
+      else if (opens.length === 1) groupBars.set(opens[0], [...(groupBars.get(opens[0]) ?? []), index])
+    }
+  }
+  if (opens.length || isInClass) return [source]
+  if (bars.length) return cutAt(source, bars, 0, source.length)
+  const openable = groups.filter(([open, close]) => {
+    if (!groupBars.has(open)) return false
+    if (/^\(\?(?:[=!]|<[=!])/.test(source.slice(open, open + 4))) return false
+    return !/^[?*+{]/.test(source.slice(close + 1, close + 2))
+  })
+  if (openable.length !== 1) return [source]
+  const [[open, close]] = openable
+  // The group's body starts after "(" or "(?:" (a named group "(?<name>" keeps its name: harmless for a test).
+  const bodyStart = source.startsWith('(?:', open) ? open + 3 : open + 1
+  const head = source.slice(0, bodyStart)
+  const tail = source.slice(close)
+  return cutAt(source, groupBars.get(open)!, bodyStart, close).map((alternative) => `${head}${alternative}${tail}`)
+}
+
+function cutAt(source: string, bars: number[], from: number, to: number): string[] {
+  const pieces: string[] = []
+  let start = from
+  for (const bar of bars) {
+    pieces.push(source.slice(start, bar))
+    start = bar + 1
+  }
+  pieces.push(source.slice(start, to))
+  return pieces
+}
+
+/**
+ * Per alternative of the expression (alternativeSources, and theirs), the literal lists it cannot match
+ * without (requiredLiteralLists): a text can match only where, for some alternative, it holds a
+ * literal of each of that alternative's lists. Undefined when an alternative has none (always run).
+ */
+export function alternativeLiteralLists(source: string): string[][][] | undefined {
+  const gates: string[][][] = []
+  // Two levels: a top-level alternative that is itself a list of set phrases opens too.
+  for (const alternative of alternativeSources(source).flatMap(alternativeSources)) {
+    const lists = requiredLiteralLists(alternative)
+    if (!lists) return undefined
+    gates.push(lists)
+  }
+  return gates
+}

@@ -5,6 +5,7 @@
  */
 import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
 import { requiredLiterals } from './requiredLiterals'
+import { leftmostMatch, splitPatterns } from './splitPatterns'
 import type { ClaimCategory, ClaimSeverity } from './types'
 import thaiRulesData from './thaiRules.json'
 
@@ -31,11 +32,54 @@ const THAI_RULES = (thaiRulesData as ThaiRule[]).map((rule) => ({
   matcher: new RegExp(rule.patterns.map((source) => `(?:${source})`).join('|'), 'g'),
 }))
 
-// A rule runs only on sentences holding one of the literals its patterns cannot match without
-// (requiredLiterals.ts), found for all rules by one pass; a rule none could be read from always runs.
-const RULE_LITERALS = THAI_RULES.map(({ matcher }) => requiredLiterals(matcher.source, { isCaseSensitive: true }))
-const LITERAL_SCANNER = buildPhraseScanner(RULE_LITERALS.map((literals) => literals ?? []))
-const HAS_LITERAL = new Uint8Array(THAI_RULES.length)
+// A rule's patterns run one by one (splitPatterns.ts), each only on sentences holding one of the
+// literals it cannot match without (requiredLiterals.ts), found for all patterns by one pass; a
+// pattern none could be read from always runs. The leftmost of their matches, the earlier
+// pattern's on a tie, is the match of the rule's whole alternation, which ran on every sentence
+// holding a literal of any of its patterns (a set phrase such as "หายขาด" let all of them run).
+/** Per rule: its patterns as expressions, or undefined when they must stay one (the matcher). */
+const RULE_EXPRESSIONS = THAI_RULES.map(({ rule, matcher }) => splitPatterns(rule.patterns, matcher.flags))
+/** Per rule: the number of its first pattern in PATTERN_LITERALS and IS_PATTERN_CANDIDATE. */
+const RULE_FIRST_PATTERN: number[] = []
+const PATTERN_LITERALS: Array<string[] | undefined> = []
+THAI_RULES.forEach(({ matcher }, ruleOrder) => {
+  RULE_FIRST_PATTERN.push(PATTERN_LITERALS.length)
+  const expressions = RULE_EXPRESSIONS[ruleOrder] ?? [matcher]
+  for (const expression of expressions) PATTERN_LITERALS.push(requiredLiterals(expression.source, { isCaseSensitive: true }))
+})
+// List p of the scanner is pattern p's literals, so the scan marks the patterns that can match
+// straight into IS_PATTERN_CANDIDATE, after the patterns that always run (no literals, no list).
+const LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS.map((literals) => literals ?? []))
+const IS_ALWAYS_RUN = Uint8Array.from(PATTERN_LITERALS, (literals) => (literals ? 0 : 1))
+const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_LITERALS.length)
+// Warmed at load, as the English rules' expressions are.
+for (const expressions of RULE_EXPRESSIONS) for (const expression of expressions ?? []) expression.exec('warm up')
+
+/** Reads which patterns can match in the sentence: before nextThaiMatch on it. */
+export function scanThaiSentence(sentence: string): void {
+  IS_PATTERN_CANDIDATE.set(IS_ALWAYS_RUN)
+  markListsFound(LITERAL_SCANNER, sentence, IS_PATTERN_CANDIDATE, 1)
+}
+
+/** Whether one of the rule's patterns can match in the sentence last scanned. */
+function isRuleCandidate(ruleOrder: number): boolean {
+  const end = ruleOrder + 1 < RULE_FIRST_PATTERN.length ? RULE_FIRST_PATTERN[ruleOrder + 1] : PATTERN_LITERALS.length
+  for (let pattern = RULE_FIRST_PATTERN[ruleOrder]; pattern < end; pattern += 1) if (IS_PATTERN_CANDIDATE[pattern]) return true
+  return false
+}
+
+/**
+ * The rule's next match at or after `from` in the sentence last scanned (scanThaiSentence): the
+ * match its whole alternation, global, finds with lastIndex `from`.
+ */
+export function nextThaiMatch(ruleOrder: number, sentence: string, from: number): RegExpExecArray | null {
+  const expressions = RULE_EXPRESSIONS[ruleOrder]
+  if (expressions) return leftmostMatch(expressions, IS_PATTERN_CANDIDATE, RULE_FIRST_PATTERN[ruleOrder], sentence, from)
+  if (!IS_PATTERN_CANDIDATE[RULE_FIRST_PATTERN[ruleOrder]]) return null
+  const { matcher } = THAI_RULES[ruleOrder]
+  matcher.lastIndex = from
+  return matcher.exec(sentence)
+}
 
 export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
@@ -82,14 +126,17 @@ export function matchThaiRules(
   { isQuestion, isReferenced }: { isQuestion: boolean; isReferenced: boolean },
 ): ThaiMatch[] {
   const matches: ThaiMatch[] = []
-  markListsFound(LITERAL_SCANNER, sentence, HAS_LITERAL.fill(0), 1)
+  scanThaiSentence(sentence)
   for (let ruleOrder = 0; ruleOrder < THAI_RULES.length; ruleOrder += 1) {
-    if (RULE_LITERALS[ruleOrder] && !HAS_LITERAL[ruleOrder]) continue
-    const { rule, matcher } = THAI_RULES[ruleOrder]
+    if (!isRuleCandidate(ruleOrder)) continue
+    const { rule } = THAI_RULES[ruleOrder]
     if (isQuestion && !rule.isQuestionForm) continue
     if (rule.requiresNoReference && isReferenced) continue
-    matcher.lastIndex = 0
-    for (let match = matcher.exec(sentence); match; match = matcher.exec(sentence)) {
+    for (
+      let match = nextThaiMatch(ruleOrder, sentence, 0);
+      match;
+      match = nextThaiMatch(ruleOrder, sentence, match.index + match[0].length)
+    ) {
       const before = clauseBefore(sentence, match.index)
       // "ไม่ว่า" is "no matter", not a negation.
       if (NEGATOR.test(before.replace(/ไม่ว่า/g, ''))) continue

@@ -6,6 +6,7 @@
  * trie was most of the time spent choosing which rules to run on a sentence).
  */
 import { FNV_OFFSET, FNV_PRIME, hashString } from './model/features'
+import type { PhraseScanner } from './model/phraseScanner'
 
 export interface WordTable<T> {
   slotHashes: Uint32Array
@@ -87,4 +88,98 @@ export function forEachKnownWord<T>(table: WordTable<T>, text: string, found: (v
       }
     }
   }
+}
+
+/** What scanListsAndWords found in one text; reused from text to text. */
+export interface ListAndWordScan {
+  /** Per scanner list: 1 when the text holds one of its phrases (cleared by the scan first). */
+  marks: Uint8Array
+  /** The marked lists, each once: found[0, foundCount). */
+  found: Int32Array
+  foundCount: number
+  /** The known words, in order of position: table slot and start, hitCount of them. */
+  hitSlots: Int32Array
+  hitStarts: Int32Array
+  hitCount: number
+}
+
+export function listAndWordScan(scanner: PhraseScanner): ListAndWordScan {
+  return {
+    marks: new Uint8Array(scanner.listCount),
+    found: new Int32Array(scanner.listCount),
+    foundCount: 0,
+    hitSlots: new Int32Array(64),
+    hitStarts: new Int32Array(64),
+    hitCount: 0,
+  }
+}
+
+/**
+ * markListsFound (phraseScanner.ts, marks cleared first) and forEachKnownWord in one pass over
+ * the text: the checker ran both on every English sentence, each reading every code unit. The
+ * lists marked and the words found (in order, read back with `table.slotValues[hitSlots[i]]`)
+ * are theirs; the marked lists are also listed once each in `found`, for listGates.ts.
+ */
+export function scanListsAndWords<T>(scanner: PhraseScanner, table: WordTable<T>, text: string, scan: ListAndWordScan): void {
+  const { letters, letterCount, next, endingLists } = scanner
+  const { slotHashes, slotWords, longest } = table
+  const mask = slotHashes.length - 1
+  const { marks, found } = scan
+  for (let position = 0; position < scan.foundCount; position += 1) marks[found[position]] = 0
+  let foundCount = 0
+  let hitCount = 0
+  // Room for a hit per word: a text of n code units has at most n / 2 + 1 runs.
+  if (scan.hitSlots.length < (text.length >> 1) + 1) {
+    const size = Math.max((text.length >> 1) + 1, scan.hitSlots.length * 2)
+    scan.hitSlots = new Int32Array(size)
+    scan.hitStarts = new Int32Array(size)
+  }
+  const { hitSlots, hitStarts } = scan
+  let state = 0
+  let start = -1
+  let hash = FNV_OFFSET
+  for (let index = 0; index <= text.length; index += 1) {
+    // One past the end reads as a non-word code unit (NaN), closing a run at the end of the text.
+    const code = text.charCodeAt(index)
+    const folded = foldedCode(code)
+    if (folded !== -1) {
+      if (start === -1) {
+        start = index
+        hash = FNV_OFFSET
+      }
+      hash = Math.imul(hash ^ folded, FNV_PRIME)
+    } else if (start !== -1) {
+      const length = index - start
+      if (length <= longest) {
+        const wordHash = hash >>> 0
+        for (let slot = wordHash & mask; slotWords[slot] !== undefined; slot = (slot + 1) & mask) {
+          const word = slotWords[slot]!
+          if (slotHashes[slot] === wordHash && word.length === length && isWordAt(text, start, word)) {
+            hitSlots[hitCount] = slot
+            hitStarts[hitCount] = start
+            hitCount += 1
+            break
+          }
+        }
+      }
+      start = -1
+    }
+    if (index === text.length) break
+    const letter = letters[code]
+    if (!letter) {
+      state = 0
+      continue
+    }
+    state = next[state * letterCount + letter - 1]
+    const lists = endingLists[state]
+    if (!lists) continue
+    for (let position = 0; position < lists.length; position += 1) {
+      const list = lists[position]
+      if (marks[list]) continue
+      marks[list] = 1
+      found[foundCount++] = list
+    }
+  }
+  scan.foundCount = foundCount
+  scan.hitCount = hitCount
 }

@@ -99,18 +99,28 @@ let thaiSegmenter: Intl.Segmenter | undefined
 // that comes back, as set phrases and repeated sections do, is segmented once. Bounded so a
 // long-lived process does not grow without end.
 const SEGMENTED_RUNS_MAX = 20_000
-const segmentedRuns = new Map<string, readonly string[]>()
+/** A segmented run: its words, and their Thai-sentence token infos once a sentence needed them. */
+interface SegmentedRun {
+  words: readonly string[]
+  infos?: readonly TokenInfo[]
+}
+const segmentedRuns = new Map<string, SegmentedRun>()
 
 /** Thai has no spaces between words: Intl.Segmenter (ICU's dictionary) finds them. */
-function thaiWords(run: string): readonly string[] {
+function segmentedRun(run: string): SegmentedRun {
   const known = segmentedRuns.get(run)
   if (known) return known
   thaiSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' })
   const words: string[] = []
   for (const part of thaiSegmenter.segment(run)) if (part.isWordLike) words.push(part.segment)
   if (segmentedRuns.size >= SEGMENTED_RUNS_MAX) segmentedRuns.clear()
-  segmentedRuns.set(run, words)
-  return words
+  const segmented: SegmentedRun = { words }
+  segmentedRuns.set(run, segmented)
+  return segmented
+}
+
+function thaiWords(run: string): readonly string[] {
+  return segmentedRun(run).words
 }
 
 export function isThai(text: string): boolean {
@@ -277,17 +287,31 @@ function tokenFeatures(info: TokenInfo, position: number, present: Uint8Array | 
   previousStem = info.stemHash
 }
 
+// The labels present in the sentence being scored, in order (reused).
+const presentList = new Int32Array(CLASS_COUNT * 2)
+
 /** Every class label present, then every pair of them. */
 function classFeatures(present: Uint8Array): Int32Array {
-  for (let label = 0; label < present.length; label += 1) {
-    if (!present[label]) continue
-    push(CLASS_HASHES[label])
-    for (let other = label + 1; other < present.length; other += 1) {
-      if (present[other]) push(mix(CLASS_HASHES[label] ^ SEED_PAIR, CLASS_HASHES[other]))
-    }
+  // The present labels are listed first, so each pair is found among the few present ones, not
+  // by a pass over all labels per present label (that pass showed in profiles).
+  let count = 0
+  for (let label = 0; label < present.length; label += 1) if (present[label]) presentList[count++] = label
+  for (let index = 0; index < count; index += 1) {
+    const hash = CLASS_HASHES[presentList[index]]
+    push(hash)
+    for (let other = index + 1; other < count; other += 1) push(mix(hash ^ SEED_PAIR, CLASS_HASHES[presentList[other]]))
   }
   return featureBuffer.subarray(0, featureCount)
 }
+
+/** The class features of a set of labels present (index l for class label l) as an array: tests. */
+export function classFeatureIndices(present: Uint8Array): number[] {
+  featureCount = 0
+  return Array.from(classFeatures(present))
+}
+
+/** How many class labels there are (classes and their negated forms): tests. */
+export const CLASS_LABEL_COUNT = CLASS_COUNT * 2
 
 // English token infos by the token's word hash (open addressing, checked against the token's
 // letters): the tokens are read straight from the lower-cased sentence, with no string cut out
@@ -328,6 +352,55 @@ function englishTokenInfo(lower: string, start: number, end: number, wordHash: n
   englishSlotInfos[slot] = info
   englishSlotsUsed += 1
   return info
+}
+
+function thaiTokenInfo(token: string): TokenInfo {
+  let info = thaiTokenInfos.get(token)
+  if (!info) {
+    info = tokenInfo(token, true)
+    if (thaiTokenInfos.size >= TOKEN_INFOS_MAX) thaiTokenInfos.clear()
+    thaiTokenInfos.set(token, info)
+  }
+  return info
+}
+
+// The infos of a segmented Thai run's words are kept with the run (segmentedRuns): a Thai
+// sentence's words then cost one lookup per run, not one string-keyed lookup per word.
+const thaiTokens: string[] = []
+const thaiInfos: TokenInfo[] = []
+
+/**
+ * The tokens of a Thai sentence as tokenize(stripCitations(sentence)) gives them, with the
+ * Thai-sentence info of each (thaiTokenInfo). Valid until the next call.
+ */
+export function thaiTokensAndInfos(sentence: string): { tokens: readonly string[]; infos: readonly TokenInfo[] } {
+  const lower = stripCitations(sentence).toLowerCase()
+  thaiTokens.length = 0
+  thaiInfos.length = 0
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(lower); match; match = TOKEN.exec(lower)) {
+    const token = match[0]
+    const first = token.charCodeAt(0)
+    if (!(first >= 0x0e00 && first <= 0x0e7f)) {
+      thaiTokens.push(token)
+      thaiInfos.push(thaiTokenInfo(token))
+      continue
+    }
+    const segmented = segmentedRun(token)
+    const { words } = segmented
+    segmented.infos ??= words.map(thaiTokenInfo)
+    const { infos } = segmented
+    for (let index = 0; index < words.length; index += 1) {
+      thaiTokens.push(words[index])
+      thaiInfos.push(infos[index])
+    }
+  }
+  return { tokens: thaiTokens, infos: thaiInfos }
+}
+
+/** The info features.ts gives a token of a Thai sentence, computed afresh: tests. */
+export function freshThaiTokenInfo(token: string): TokenInfo {
+  return tokenInfo(token, true)
 }
 
 // The token infos of the last English sentence read: the model scores a sentence and then names
@@ -472,17 +545,8 @@ function collectWordFeaturesAndLetters(sentence: string): number {
     classFeatures(present)
     return 0
   }
-  const tokens = tokenize(stripCitations(sentence))
-  for (let position = 0; position < tokens.length; position += 1) {
-    const token = tokens[position]
-    let info = thaiTokenInfos.get(token)
-    if (!info) {
-      info = tokenInfo(token, true)
-      if (thaiTokenInfos.size >= TOKEN_INFOS_MAX) thaiTokenInfos.clear()
-      thaiTokenInfos.set(token, info)
-    }
-    tokenFeatures(info, position, undefined)
-  }
+  const { tokens, infos } = thaiTokensAndInfos(sentence)
+  for (let position = 0; position < tokens.length; position += 1) tokenFeatures(infos[position], position, undefined)
   if (tokens.length && tokens[tokens.length - 1] === '?') push(END_QUESTION_HASH)
   thaiClassLabels(sentence, present)
   classFeatures(present)
