@@ -1,3 +1,4 @@
+import abbreviations from './abbreviations.json'
 import { containsHedge } from './context'
 import type { SentenceSpan } from './types'
 
@@ -22,32 +23,9 @@ export function normalizeText(text: string): string {
   return text.replace(FOLDABLE, (character) => CHARACTER_FOLDS[character] ?? character)
 }
 
-const ABBREVIATIONS = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'st',
-  'vs',
-  'e.g',
-  'i.e',
-  'eg',
-  'ie',
-  'approx',
-  'fig',
-  'no',
-  'jr',
-  'sr',
-  'inc',
-  'ltd',
-  'co',
-  'dept',
-  'cf',
-  'al',
-  'min',
-  'max',
-])
+const ABBREVIATIONS = new Set(abbreviations.abbreviations)
+// They end no sentence before the number they introduce: "(ref. 4)", "pp. 40-48".
+const CITATION_ABBREVIATIONS = new Set(abbreviations.citationAbbreviations)
 export const BULLET = /^\s*(?:[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]|\d{1,3}[.)])\s+/
 export const CLOSERS = new Set(['"', "'", ')', ']'])
 
@@ -56,7 +34,9 @@ const FULL_STOP = 0x2e
 const ABBREVIATION_WINDOW = 32
 
 // The longest entry of ABBREVIATIONS: a longer word before the period is none of them.
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length))
+const LONGEST_ABBREVIATION = Math.max(
+  ...[...ABBREVIATIONS, ...CITATION_ABBREVIATIONS].map((abbreviation) => abbreviation.length),
+)
 
 function isAbbreviationCode(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === FULL_STOP
@@ -72,7 +52,16 @@ export function isAbbreviation(line: string, periodIndex: number): boolean {
   const length = periodIndex - start
   const first = line.charCodeAt(start)
   if (length === 1 && first >= 0x41 && first <= 0x5a) return true // initials: "J. Smith"
-  return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(line.slice(start, periodIndex).toLowerCase())
+  if (length === 0 || length > LONGEST_ABBREVIATION) return false
+  const word = line.slice(start, periodIndex).toLowerCase()
+  return ABBREVIATIONS.has(word) || (CITATION_ABBREVIATIONS.has(word) && isDigitAfter(line, periodIndex + 1))
+}
+
+/** Whether the first character after the white space from `index` is a digit. */
+function isDigitAfter(line: string, index: number): boolean {
+  while (index < line.length && IS_SPACE[line.charCodeAt(index)]) index += 1
+  const code = line.charCodeAt(index)
+  return code >= 0x30 && code <= 0x39
 }
 
 // Whether each UTF-16 code unit is white space as /\s/ and String.prototype.trim read it (the same

@@ -106,8 +106,9 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: 'Experts agree that massage is the best first step for sciatica.', expected: ['research-says'] },
   { text: 'A recent study found that weekly massage eased back pain.', expected: ['research-says'] },
   {
-    // A reference list elsewhere no longer supports an appeal to research (issue 13).
-    text: 'Research suggests massage may ease low back pain in the short term.',
+    // A reference list elsewhere no longer supports an appeal to research (issue 13). The appeal
+    // states a finding: "research suggests ... may" is a hedged appeal, which the rules let pass.
+    text: 'Research shows massage eases low back pain in the short term.',
     expected: ['research-says'],
     hasReferences: true,
     isKey: true,
