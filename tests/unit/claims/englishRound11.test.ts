@@ -1,19 +1,14 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 
-import { checkClaims } from '../../../src/medical/claims'
-import { corpusDir, parseCorpus, loadSplit } from '../../../src/medical/claims/corpus/corpus'
+import { expectNoRuleFindings, expectRuleKinds } from './roundChecks'
 
 // Sentences written for this test (not corpus or probe sentences): each is read by the English
 // rules alone, so the test pins the shapes the eleventh round added, whatever the model learns.
 // Each risky shape has a safe line of the same shape next to it.
-const rulesOnly = (text: string) => checkClaims(text, { isModelDisabled: true })
-const kinds = (text: string) => rulesOnly(text).map((finding) => finding.kind)
 
 describe('English rules of the eleventh round (guarantee, efficacy, miracle, rhetorical, skip-care, superlative)', () => {
   it('should flag the eleventh round shapes as their kinds', () => {
-    for (const [sentence, kind] of [
+    expectRuleKinds([
       // personal assurance and universal outcomes
       ['You can bank on seeing results in your hips within a fortnight.', 'guarantee'],
       ['This routine succeeds with each and every client who tries it.', 'guarantee'],
@@ -40,13 +35,11 @@ describe('English rules of the eleventh round (guarantee, efficacy, miracle, rhe
       ['This wrap has never had a failure on a sore lower back.', 'guarantee'],
       // a reported "you will not need" the care
       ['The masseur told him he would not need the epidural after all.', 'skip-care'],
-    ] as const) {
-      expect(kinds(sentence), sentence).toContain(kind)
-    }
+    ])
   })
 
   it('should not flag safe lines of the same shapes', () => {
-    for (const sentence of [
+    expectNoRuleFindings([
       'A forum post says cupping "drains every toxin", but that is simply not true.',
       'Callers sometimes ask whether we "promise a cure"; we tell them we do not.',
       'Regulators have warned clinics against using the word "guaranteed" in adverts.',
@@ -60,24 +53,6 @@ describe('English rules of the eleventh round (guarantee, efficacy, miracle, rhe
       'Catalogue entry: the most popular seat wedge in our shop, in three colours.',
       'We reply to every e-mail within a day, without fail.',
       'Refund policy: your money back on unopened wraps within thirty days.',
-    ]) {
-      expect(rulesOnly(sentence), sentence).toEqual([])
-    }
-  })
-
-  it('should read the eleventh round as part of the corpus outside the test split, and keep probes 11 to 13 out of it', () => {
-    const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round11.tsv'), 'utf8'), 'en')
-    const probe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe11.tsv'), 'utf8'), 'en')
-    const { assignments } = loadSplit()
-    expect(round.length).toBeGreaterThanOrEqual(120)
-    expect(round.filter((entry) => assignments[entry.id] === undefined)).toEqual([])
-    expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
-    expect(probe.length).toBeGreaterThanOrEqual(100)
-    expect(probe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
-    for (const name of ['en.probe12.tsv', 'en.probe13.tsv']) {
-      const later = parseCorpus(fs.readFileSync(path.join(corpusDir, name), 'utf8'), 'en')
-      expect(later.length).toBeGreaterThanOrEqual(55)
-      expect(later.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
-    }
+    ])
   })
 })

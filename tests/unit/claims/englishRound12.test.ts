@@ -1,19 +1,14 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 
-import { checkClaims } from '../../../src/medical/claims'
-import { corpusDir, parseCorpus, loadSplit } from '../../../src/medical/claims/corpus/corpus'
+import { expectNoRuleFindings, expectRuleKinds } from './roundChecks'
 
 // Sentences written for this test (not corpus or probe sentences): each is read by the English
 // rules alone, so the test pins the shapes the twelfth round added, whatever the model learns.
 // Each risky shape has a safe line of the same shape next to it.
-const rulesOnly = (text: string) => checkClaims(text, { isModelDisabled: true })
-const kinds = (text: string) => rulesOnly(text).map((finding) => finding.kind)
 
 describe('English rules of the twelfth round (terse ad copy, certainty frames, elided guarantees)', () => {
   it('should flag the twelfth round shapes as their kinds', () => {
-    for (const [sentence, kind] of [
+    expectRuleKinds([
       // an elided universal outcome, and "works for literally everyone"
       ['Gift card: feel looser by Friday, every single guest who books the spa day does.', 'guarantee'],
       ['The stretch plan helps for literally everyone with a stiff hip.', 'guarantee'],
@@ -30,13 +25,11 @@ describe('English rules of the twelfth round (terse ad copy, certainty frames, e
       // dissolving inflammation, and a nickname of wonder
       ['The rub melts the inflammation around the tendon.', 'efficacy'],
       ['The team calls him the wizard, he fixed my calf overnight.', 'miracle'],
-    ] as const) {
-      expect(kinds(sentence), sentence).toContain(kind)
-    }
+    ])
   })
 
   it('should not flag safe lines of the same shapes', () => {
-    for (const sentence of [
+    expectNoRuleFindings([
       'Gift card: every single guest who came to the launch said it was fun, and most do.',
       'I can tell you for certain that the spa opens at ten on Sundays.',
       'Leave your jewellery at home, the lockers are small.',
@@ -45,19 +38,6 @@ describe('English rules of the twelfth round (terse ad copy, certainty frames, e
       'Poster: Open late. Free parking.',
       'The children called our face painter the wizard of the fair.',
       'A flyer called it "the best stretch for anyone with sciatica", which is not true.',
-    ]) {
-      expect(rulesOnly(sentence), sentence).toEqual([])
-    }
-  })
-
-  it('should read the twelfth round as part of the corpus outside the test split, and keep probe 14 out of it', () => {
-    const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round12.tsv'), 'utf8'), 'en')
-    const probe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe14.tsv'), 'utf8'), 'en')
-    const { assignments } = loadSplit()
-    expect(round.length).toBeGreaterThanOrEqual(55)
-    expect(round.filter((entry) => assignments[entry.id] === undefined)).toEqual([])
-    expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
-    expect(probe.length).toBeGreaterThanOrEqual(55)
-    expect(probe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
+    ])
   })
 })

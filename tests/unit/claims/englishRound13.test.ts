@@ -1,19 +1,14 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 
-import { checkClaims } from '../../../src/medical/claims'
-import { corpusDir, parseCorpus, loadSplit } from '../../../src/medical/claims/corpus/corpus'
+import { expectNoRuleFindings, expectRuleKinds } from './roundChecks'
 
 // Sentences written for this test (not corpus or probe sentences): each is read by the English
 // rules alone, so the test pins the shapes the thirteenth round added, whatever the model learns.
 // Each risky shape has a safe line of the same shape next to it.
-const rulesOnly = (text: string) => checkClaims(text, { isModelDisabled: true })
-const kinds = (text: string) => rulesOnly(text).map((finding) => finding.kind)
 
 describe('English rules of the thirteenth round (guarantee, efficacy and superlative in newsletters, bios and booking pages)', () => {
   it('should flag the thirteenth round shapes as their kinds', () => {
-    for (const [sentence, kind] of [
+    expectRuleKinds([
       // a perfect record in numbers ("all 25 runners … pain-free", a 100 percent success rate), a passive assurance, "you'll be no different"
       ['Spring update: all 25 marathon runners we treated this year got back on their feet pain-free.', 'guarantee'],
       ['Practitioner profile: Dev keeps a 100 percent success rate with tennis elbow.', 'guarantee'],
@@ -39,13 +34,11 @@ describe('English rules of the thirteenth round (guarantee, efficacy and superla
       ['No gel from the pharmacy works as fast as our cold stone rub.', 'superlative'],
       ['Relief is instant for every knee we treat.', 'guarantee'],
       ['Our crew delivers results, full stop.', 'guarantee'],
-    ] as const) {
-      expect(kinds(sentence), sentence).toContain(kind)
-    }
+    ])
   })
 
   it('should not flag safe lines of the same shapes', () => {
-    for (const sentence of [
+    expectNoRuleFindings([
       'Spring update: all 25 volunteers we asked turned up for the charity walk.',
       'Practitioner profile: Dev keeps a 100 percent attendance record at staff training.',
       'We were voted best new employer in Hampshire by the chamber of commerce.',
@@ -59,19 +52,6 @@ describe('English rules of the thirteenth round (guarantee, efficacy and superla
       'Some ads say these insoles "work for everyone"; they don\'t.',
       'Cupping does not unblock meridians or rebalance anything, whatever the posters say.',
       'A 2021 trial found exercise therapy outperformed rest for chronic neck pain [5].',
-    ]) {
-      expect(rulesOnly(sentence), sentence).toEqual([])
-    }
-  })
-
-  it('should read the thirteenth round as part of the corpus outside the test split, and keep probe 15 out of it', () => {
-    const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round13.tsv'), 'utf8'), 'en')
-    const probe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe15.tsv'), 'utf8'), 'en')
-    const { assignments } = loadSplit()
-    expect(round.length).toBeGreaterThanOrEqual(55)
-    expect(round.filter((entry) => assignments[entry.id] === undefined)).toEqual([])
-    expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
-    expect(probe.length).toBeGreaterThanOrEqual(60)
-    expect(probe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
+    ])
   })
 })

@@ -1,19 +1,14 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 
-import { checkClaims } from '../../../src/medical/claims'
-import { corpusDir, parseCorpus, loadSplit } from '../../../src/medical/claims/corpus/corpus'
+import { expectNoRuleFindings, expectRuleKinds } from './roundChecks'
 
 // Sentences written for this test (not corpus or probe sentences): each is read by the English
 // rules alone, so the test pins the shapes the fourteenth round added, whatever the model learns.
 // Each risky shape has a safe line of the same shape next to it.
-const rulesOnly = (text: string) => checkClaims(text, { isModelDisabled: true })
-const kinds = (text: string) => rulesOnly(text).map((finding) => finding.kind)
 
 describe('English rules of the fourteenth round (miracle metaphors, rhetorical promises, prevention, root cause, skip-care)', () => {
   it('should flag the fourteenth round shapes as their kinds', () => {
-    for (const [sentence, kind] of [
+    expectRuleKinds([
       // a nickname of wonder, golden hands, an unearthly fix, an outcome before its magic simile
       ['Locals say our Tuesday therapist is a real sorcerer for frozen shoulders and sore necks.', 'miracle'],
       ['Mick has thumbs of gold when your lower back seizes up.', 'miracle'],
@@ -38,13 +33,11 @@ describe('English rules of the fourteenth round (miracle metaphors, rhetorical p
       ['Most of our regulars have tossed their painkillers by week three.', 'skip-care'],
       ['We have persuaded plenty of clients out of their spinal surgery.', 'skip-care'],
       ['A good massage shows you more about your back than any X-ray.', 'skip-care'],
-    ] as const) {
-      expect(kinds(sentence), sentence).toContain(kind)
-    }
+    ])
   })
 
   it('should not flag safe lines of the same shapes', () => {
-    for (const sentence of [
+    expectNoRuleFindings([
       'Locals say our Tuesday receptionist is a real sorcerer with the booking diary.',
       'Mick has thumbs of gold when it comes to fixing the coffee machine.',
       'How long are you going to be in town? We can fit you in on Friday.',
@@ -57,22 +50,6 @@ describe('English rules of the fourteenth round (miracle metaphors, rhetorical p
       'The smoke alarm is tested every month, as the fire brigade advises.',
       'Keep taking the painkillers your GP prescribed while you come for massage.',
       'Please do not cancel your spinal surgery to come to us.',
-    ]) {
-      expect(rulesOnly(sentence), sentence).toEqual([])
-    }
-  })
-
-  it('should read the fourteenth round as part of the corpus outside the test split, and keep probes 16 and 17 out of it', () => {
-    const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round14.tsv'), 'utf8'), 'en')
-    const probe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe16.tsv'), 'utf8'), 'en')
-    const afterProbe = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.probe17.tsv'), 'utf8'), 'en')
-    const { assignments } = loadSplit()
-    expect(round.length).toBeGreaterThanOrEqual(55)
-    expect(round.filter((entry) => assignments[entry.id] === undefined)).toEqual([])
-    expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
-    expect(probe.length).toBeGreaterThanOrEqual(60)
-    expect(probe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
-    expect(afterProbe.length).toBeGreaterThanOrEqual(40)
-    expect(afterProbe.filter((entry) => assignments[entry.id] !== undefined)).toEqual([])
+    ])
   })
 })

@@ -1,19 +1,14 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { checkClaims } from '../../../src/medical/claims'
-import { corpusDir, parseCorpus, loadSplit } from '../../../src/medical/claims/corpus/corpus'
+import { expectNoRuleFindings, expectRuleKinds, rulesOnly } from './roundChecks'
 
 // Sentences written for this test (not corpus or probe sentences): each is read by the English
 // rules alone, so the test pins the grammatical shapes the ninth round added, whatever the model
 // learns. Each risky shape has a safe line of the same shape next to it.
-const rulesOnly = (text: string) => checkClaims(text, { isModelDisabled: true })
-const kinds = (text: string) => rulesOnly(text).map((finding) => finding.kind)
 
 describe('English rules of the ninth round (claims by grammatical shape)', () => {
   it('should flag the ninth round shapes as their kinds', () => {
-    for (const [sentence, kind] of [
+    expectRuleKinds([
       // counterfactual superiority
       ['If any remedy worked faster on knee pain, we would already be offering it.', 'superlative'],
       // comparative without "than"
@@ -44,13 +39,11 @@ describe('English rules of the ninth round (claims by grammatical shape)', () =>
       ['Research now confirms what our founder taught in the eighties.', 'unreferenced-evidence'],
       // mechanism verb stated as fact
       ['Our warm compress switches off the pain signals in your hip.', 'efficacy'],
-    ] as const) {
-      expect(kinds(sentence), sentence).toContain(kind)
-    }
+    ])
   })
 
   it('should not flag safe lines of the same shapes', () => {
-    for (const sentence of [
+    expectNoRuleFindings([
       'If any slot suits you better, we would be happy to move your booking.',
       'Reception only opens at nine, but our phone line does far more than take bookings.',
       'Stick with our core routine and tell us next week how it felt.',
@@ -64,29 +57,17 @@ describe('English rules of the ninth round (claims by grammatical shape)', () =>
       'It was as if the room went quiet, and I nearly fell asleep.',
       'Would you rather book a morning or an evening slot?',
       'Researchers have not yet shown what massage does to pain signals.',
-    ]) {
-      expect(rulesOnly(sentence), sentence).toEqual([])
-    }
+    ])
   })
 
   it('should flag an answer that says the failure its question names never happens as a guarantee', () => {
     const text = 'No relief after the second week? We have never once seen that here.'
     const findings = rulesOnly(text)
     expect(findings.map((finding) => [finding.kind, finding.excerpt])).toEqual([['guarantee', 'We have never once seen that here.']])
-    for (const safe of [
+    expectNoRuleFindings([
       'No relief after the second week? Tell your therapist, and see your GP if it gets worse.',
       'Running late? That never happens to our therapists, but call us if it does.',
       'We have never once seen that here.',
-    ]) {
-      expect(rulesOnly(safe), safe).toEqual([])
-    }
-  })
-
-  it('should read the ninth round as part of the corpus, all of it outside the test split', () => {
-    const round = parseCorpus(fs.readFileSync(path.join(corpusDir, 'en.round9.tsv'), 'utf8'), 'en')
-    const { assignments } = loadSplit()
-    expect(round.length).toBeGreaterThanOrEqual(250)
-    expect(round.filter((entry) => assignments[entry.id] === undefined)).toEqual([])
-    expect(round.filter((entry) => assignments[entry.id] === 'test')).toEqual([])
+    ])
   })
 })

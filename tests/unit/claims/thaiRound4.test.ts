@@ -1,15 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 
-import { checkClaims } from '../../../src/medical/claims'
-import { loadCorpus } from '../../../src/medical/claims/corpus/corpus'
+import { expectNoRuleFindings, expectRuleKinds } from './roundChecks'
 
 // Sentences written for this test (not corpus sentences): each is read by the Thai rules alone,
 // so the test pins what thaiRules.json says, whatever the model learns.
-const rulesOnly = (text: string) => checkClaims(text, { isModelDisabled: true, locale: 'th' })
 
 describe('Thai rules of the fourth round', () => {
   it('should flag indirect Thai claims the third-round rules missed', () => {
-    for (const [sentence, kind] of [
+    expectRuleKinds([
       ['ปวดหลังมาที่นี่เลย ไม่มีร้านไหนสู้เราได้', 'superlative'],
       ['ร้านเราไม่เป็นสองรองใครเรื่องแก้เส้น', 'superlative'],
       ['ไม่ดีขึ้นภายในสามครั้ง ยินดีไม่เก็บค่านวด', 'guarantee'],
@@ -19,13 +17,11 @@ describe('Thai rules of the fourth round', () => {
       ['ภายใน 2 สัปดาห์ อาการชาที่ขาจะหายไป', 'efficacy'],
       ['นวดประจำแล้วหมอนรองกระดูกจะไม่มีโอกาสกลับมาเคลื่อน', 'prevention'],
       ['จะยอมทนปวดไปถึงเมื่อไหร่ ในเมื่อมีทางออกแล้ว', 'rhetorical'],
-    ] as const) {
-      expect(rulesOnly(sentence).map((finding) => finding.kind), sentence).toContain(kind)
-    }
+    ], 'th')
   })
 
   it('should not flag a Thai claim that is asked, hedged or called untrue in the same sentence', () => {
-    for (const sentence of [
+    expectNoRuleFindings([
       'นวดแล้วจะหายขาดหรือไม่คะ เราตอบว่าแล้วแต่คน',
       'นวดสิบครั้งจะไม่ต้องผ่าตัดหรือไม่คะ',
       'บางท่านรู้สึกเบาขึ้นตั้งแต่ครั้งแรก แต่หลายท่านต้องใช้เวลา',
@@ -34,14 +30,6 @@ describe('Thai rules of the fourth round', () => {
       'การนวดได้ผลดีที่สุดเมื่อทำร่วมกับการออกกำลังกาย',
       'งานวิจัยสรุปว่าการนวดช่วยได้เล็กน้อยและยังมีข้อจำกัด',
       'หลีกเลี่ยงการกดลงบนกระดูกสันหลังโดยตรง',
-    ]) {
-      expect(rulesOnly(sentence), sentence).toEqual([])
-    }
-  })
-
-  it('should keep the Thai probe out of the corpus, so it stays unseen by training and tuning', () => {
-    const texts = new Set(loadCorpus().map((entry) => entry.text))
-    expect(texts.has('มาลองแค่รอบเดียว แล้วคุณจะรู้ว่าไม่ต้องทนปวดอีกต่อไป')).toBe(false)
-    expect([...texts].some((text) => text.startsWith('ตอบ: ได้ค่ะ อาการหมอนรองกระดูกทับเส้น'))).toBe(true)
+    ], 'th')
   })
 })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { type CorpusLanguage, corpusDir, loadCorpus, loadSplit, parseCorpus } from '../../../src/medical/claims/corpus/corpus'
+import { CORPUS_FILES, type CorpusLanguage, corpusDir, loadCorpus, loadSplit, parseCorpus } from '../../../src/medical/claims/corpus/corpus'
 
 // A probe measures wording the checker was not built on: its figures mean nothing once a probe
 // sentence is trained or split on, so every probe file must stay outside the corpus and the split.
@@ -12,7 +12,22 @@ const probeFiles = fs.readdirSync(corpusDir).filter((name) => /^(en|th)\.probe\d
 // overlap must not grow.
 const EARLIER_OVERLAP: Record<string, number> = { 'en.probe4.tsv': 5, 'en.probe7.tsv': 1 }
 
-describe('claims probes', () => {
+describe('claims corpus and probe files', () => {
+  it('should assign every corpus line to a split, with test sentences only in the first files (the frozen test split)', () => {
+    const { assignments } = loadSplit()
+    for (const lang of ['en', 'th'] as const) {
+      for (const suffix of CORPUS_FILES) {
+        const file = path.join(corpusDir, `${lang}${suffix}.tsv`)
+        if (!fs.existsSync(file)) continue
+        const entries = parseCorpus(fs.readFileSync(file, 'utf8'), lang)
+        expect(entries.filter((entry) => assignments[entry.id] === undefined).map((entry) => entry.text), file).toEqual([])
+        const tested = entries.filter((entry) => assignments[entry.id] === 'test')
+        if (suffix !== '') expect(tested.map((entry) => entry.text), file).toEqual([])
+        else expect(tested.length, file).toBeGreaterThan(0)
+      }
+    }
+  })
+
   it('should keep every probe sentence out of split.json and out of the corpus files', () => {
     const { assignments } = loadSplit()
     const corpusIds = new Set(loadCorpus().map((entry) => entry.id))
