@@ -22,6 +22,15 @@ describe('evidence per claim (issue 13)', () => {
     expect(ruleIds(`${CLAIM} The trial is listed as [3].`)).not.toContain('clinically-proven')
   })
 
+  it('should read an author-year citation in Buddhist Era years as a citation, in Thai and English', () => {
+    const thaiClaim = 'งานวิจัยยืนยันว่าการนวดช่วยลดอาการปวดหลังส่วนล่าง'
+    expect(ruleIds(thaiClaim, { locale: 'th' })).toContain('th-proven')
+    expect(ruleIds(`${thaiClaim} (สมชาย และคณะ, 2563)`, { locale: 'th' })).not.toContain('th-proven')
+    expect(ruleIds(`${CLAIM.slice(0, -1)} (Suwan, 2563).`)).not.toContain('clinically-proven')
+    // A year outside the Common and Buddhist Era ranges is no citation.
+    expect(ruleIds(`${CLAIM.slice(0, -1)} (Suwan, 2363).`)).toContain('clinically-proven')
+  })
+
   it('should not let a citation two sentences later support the claim', () => {
     expect(ruleIds(`${CLAIM} Book online today. The trial is listed as [3].`)).toContain('clinically-proven')
   })
