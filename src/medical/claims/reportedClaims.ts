@@ -92,31 +92,29 @@ function blank(sentence: string, spans: Array<[number, number]>): string {
 }
 
 /**
- * The sentence with each quoted claim it rebuts after the quote blanked out (spaces, so offsets
- * stay valid): what is left is what the text says itself, and "Massage cures sciatica, and calling
- * it "just a nice rub" is wrong." keeps its claim. A sentence that endorses what it quotes is kept.
+ * A sentence's quoted claims that the text rebuts, blanked out (spaces, so offsets stay valid):
+ * what is left is what the text says itself, so in "Massage cures sciatica, and calling it "just a
+ * nice rub" is wrong." the claim stays. The rebuttal follows the quote in the same sentence, or
+ * opens a short next sentence ("It doesn't.", "Nonsense, all of it."), which is then no claim
+ * either (isNextRebutting). A sentence that endorses what it quotes is read as written.
  */
-export function withoutRebuttedQuotes(sentence: string): string {
+export function withoutRebuttedQuotes(
+  sentence: string,
+  next?: string,
+): { text: string; isNextRebutting: boolean } {
+  const unchanged = { text: sentence, isNextRebutting: false }
+  // Most sentences quote nothing: the cheap test spares them the rest.
+  if (!sentence.includes('"') && !sentence.includes("'")) return unchanged
   const spans = quotations(sentence)
-  if (!spans.length || isEndorsed(sentence)) return sentence
+  if (!spans.length || isEndorsed(sentence)) return unchanged
   const rebuttal = REBUTTAL.exec(sentence.slice(spans[0][1]))
-  if (!rebuttal) return sentence
-  const rebuttalStart = spans[0][1] + rebuttal.index
-  return blank(sentence, spans.filter(([, end]) => end <= rebuttalStart))
-}
-
-/**
- * A short next sentence that opens by rebutting what this one quotes ("It doesn't.", "Nonsense,
- * all of it."). The quotes are then blanked as above; the rebutting sentence is no claim either.
- */
-export function isQuoteRebuttedByNext(sentence: string, next: string): boolean {
+  if (rebuttal) {
+    const rebuttalStart = spans[0][1] + rebuttal.index
+    return { text: blank(sentence, spans.filter(([, end]) => end <= rebuttalStart)), isNextRebutting: false }
+  }
+  if (next === undefined) return unchanged
   const words = next.trim().split(/\s+/)
-  if (words.length > REBUTTING_SENTENCE_MAX_WORDS || isEndorsed(next)) return false
-  if (!quotations(sentence).length || isEndorsed(sentence)) return false
-  return REBUTTAL.test(words.slice(0, REBUTTAL_OPENING_WORDS).join(' '))
-}
-
-/** The sentence with every quotation of at least QUOTE_MIN_WORDS words blanked out. */
-export function withoutQuotes(sentence: string): string {
-  return blank(sentence, quotations(sentence))
+  if (words.length > REBUTTING_SENTENCE_MAX_WORDS || isEndorsed(next)) return unchanged
+  if (!REBUTTAL.test(words.slice(0, REBUTTAL_OPENING_WORDS).join(' '))) return unchanged
+  return { text: blank(sentence, spans), isNextRebutting: true }
 }

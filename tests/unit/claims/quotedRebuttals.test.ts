@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkClaims } from '../../../src/medical/claims'
-import { isQuoteRebuttedByNext, withoutRebuttedQuotes } from '../../../src/medical/claims/reportedClaims'
+import { withoutRebuttedQuotes } from '../../../src/medical/claims/reportedClaims'
 
 const findings = (text: string) => checkClaims(text, { locale: 'en' })
 
@@ -47,20 +47,20 @@ describe('quoted claims rebutted after the quote', () => {
 
   it('should not read a negated rebuttal or a late one in a long next sentence as a rebuttal', () => {
     const negated = 'They say "massage cures sciatica", which is not a myth.'
-    expect(withoutRebuttedQuotes(negated)).toBe(negated)
+    expect(withoutRebuttedQuotes(negated).text).toBe(negated)
     const rebutted = 'They say "massage cures sciatica", which is a myth.'
-    expect(withoutRebuttedQuotes(rebutted)).toBe(`They say ${' '.repeat(24)}, which is a myth.`)
-    expect(
-      isQuoteRebuttedByNext(
-        'Our sign says "massage cures sciatica for good".',
-        'Clients keep coming back every week because nothing about their treatment ever goes wrong.',
-      ),
-    ).toBe(false)
-    expect(isQuoteRebuttedByNext('Our sign says "massage cures sciatica for good".', 'It does not.')).toBe(true)
+    expect(withoutRebuttedQuotes(rebutted).text).toBe(`They say ${' '.repeat(24)}, which is a myth.`)
+    const sign = 'Our sign says "massage cures sciatica for good".'
+    const late = 'Clients keep coming back every week because nothing about their treatment ever goes wrong.'
+    expect(withoutRebuttedQuotes(sign, late)).toEqual({ text: sign, isNextRebutting: false })
+    expect(withoutRebuttedQuotes(sign, 'It does not.')).toEqual({
+      text: `Our sign says ${' '.repeat(33)}.`,
+      isNextRebutting: true,
+    })
   })
 
   it('should treat a one-word quote as a scare quote, not a quoted claim', () => {
     const scare = 'Massage cures sciatica, and the "experts" are wrong.'
-    expect(withoutRebuttedQuotes(scare)).toBe(scare)
+    expect(withoutRebuttedQuotes(scare).text).toBe(scare)
   })
 })
