@@ -9,7 +9,7 @@ import { likelyKind, modelName, riskProbability, riskThreshold } from './model/s
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner } from './model/phraseScanner'
 import { buildListGates, forEachOpenGate } from './listGates'
-import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiteralGates } from './reportedClaims'
+import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, withoutRebuttedQuotes, reportFrameLiteralGates } from './reportedClaims'
 import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
@@ -727,6 +727,15 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     // "Some websites say massage cures sciatica. That is not true.": the next sentence denies the report.
     if (sentence.language === 'en' && next?.language === 'en' && deniesPrevious(next.text) && reportFrameEnd(sentence.text) !== -1)
       sentence.isDistanced = true
+    // 'The flyer promised "pain-free in one visit", which the evidence does not support.'
+    // A quoted claim the text rebuts is not ours: it is blanked (offsets kept) before the rules
+    // and the model read the sentence. '"Cupping cures fibromyalgia," the ad says. It doesn't.':
+    // the short rebutting sentence is no claim either.
+    if (sentence.language === 'en') {
+      const reading = withoutRebuttedQuotes(sentence.text, next?.language === 'en' ? next.text : undefined)
+      sentence.text = reading.text
+      if (reading.isNextRebutting && next) next.isDistanced = true
+    }
     const fromRules =
       sentence.language === 'th'
         ? thaiRuleFindings(sentence, text, isReferenced, locale)

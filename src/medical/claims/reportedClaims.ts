@@ -55,3 +55,66 @@ export function isDeniedReport(sentence: string, hasFrameLiteral = true): boolea
 export function deniesPrevious(sentence: string): boolean {
   return DENIAL_OPENER.test(sentence.trim())
 }
+
+/*
+ * A claim the sentence quotes and then rebuts without naming who says it: 'The flyer promised
+ * "pain-free in one visit", which the evidence does not support.' The rebuttal (quoteRebuttals)
+ * must come after the quotation, outside it, and not be negated itself ("is not a myth").
+ * A single quoted word ("experts") is a scare quote, not a quoted claim, so a quote needs 2 words.
+ */
+const QUOTATION = /"([^"]{6,160})"|(?<![A-Za-z0-9])'([^']{6,160})'(?![A-Za-z0-9])/g
+const QUOTE_MIN_WORDS = 2
+const REBUTTAL = new RegExp(
+  `(?<!(?:\\bnot|n't|\\bnever|\\bno|\\bhardly)\\s+(?:(?:a|an|at\\s+all|really|just|simply)\\s+)?)${cuePattern(cues.quoteRebuttals).source}`,
+  'i',
+)
+// The next sentence rebuts the quote only when it is short and opens with the rebuttal ("It
+// doesn't.", "Nonsense, all of it."): further in, "wrong" or "false" is about something else.
+const REBUTTING_SENTENCE_MAX_WORDS = 12
+const REBUTTAL_OPENING_WORDS = 6
+
+/** The quotations of at least QUOTE_MIN_WORDS words, as [start, end) of the whole quote. */
+function quotations(sentence: string): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  if (!sentence.includes('"') && !sentence.includes("'")) return found
+  QUOTATION.lastIndex = 0
+  for (let quote = QUOTATION.exec(sentence); quote; quote = QUOTATION.exec(sentence)) {
+    const inner = (quote[1] ?? quote[2]).trim()
+    if (inner.split(/\s+/).length >= QUOTE_MIN_WORDS) found.push([quote.index, quote.index + quote[0].length])
+  }
+  return found
+}
+
+function blank(sentence: string, spans: Array<[number, number]>): string {
+  let text = sentence
+  for (const [start, end] of spans) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
+  return text
+}
+
+/**
+ * A sentence's quoted claims that the text rebuts, blanked out (spaces, so offsets stay valid):
+ * what is left is what the text says itself, so in "Massage cures sciatica, and calling it "just a
+ * nice rub" is wrong." the claim stays. The rebuttal follows the quote in the same sentence, or
+ * opens a short next sentence ("It doesn't.", "Nonsense, all of it."), which is then no claim
+ * either (isNextRebutting). A sentence that endorses what it quotes is read as written.
+ */
+export function withoutRebuttedQuotes(
+  sentence: string,
+  next?: string,
+): { text: string; isNextRebutting: boolean } {
+  const unchanged = { text: sentence, isNextRebutting: false }
+  // Most sentences quote nothing: the cheap test spares them the rest.
+  if (!sentence.includes('"') && !sentence.includes("'")) return unchanged
+  const spans = quotations(sentence)
+  if (!spans.length || isEndorsed(sentence)) return unchanged
+  const rebuttal = REBUTTAL.exec(sentence.slice(spans[0][1]))
+  if (rebuttal) {
+    const rebuttalStart = spans[0][1] + rebuttal.index
+    return { text: blank(sentence, spans.filter(([, end]) => end <= rebuttalStart)), isNextRebutting: false }
+  }
+  if (next === undefined) return unchanged
+  const words = next.trim().split(/\s+/)
+  if (words.length > REBUTTING_SENTENCE_MAX_WORDS || isEndorsed(next)) return unchanged
+  if (!REBUTTAL.test(words.slice(0, REBUTTAL_OPENING_WORDS).join(' '))) return unchanged
+  return { text: blank(sentence, spans), isNextRebutting: true }
+}
