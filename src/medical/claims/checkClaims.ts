@@ -9,7 +9,7 @@ import { likelyKind, modelName, riskProbability, riskThreshold } from './model/s
 import { withNegatedObjects } from './model/negatedObjects'
 import { buildPhraseScanner } from './model/phraseScanner'
 import { buildListGates, forEachOpenGate } from './listGates'
-import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, withoutRebuttedQuotes, reportFrameLiteralGates } from './reportedClaims'
+import { deniesPrevious, isDeniedReport, isEndorsed, reportFrameEnd, reportFrameLiteralGates, withoutRebuttedQuotes } from './reportedClaims'
 import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
