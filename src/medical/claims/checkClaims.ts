@@ -1,5 +1,6 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
-import { distancingLiteralGates, hasCitation, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
+import { hasCitationMarker } from './citations'
+import { distancingLiteralGates, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isFailureDenied } from './failureDenial'
 import { isRedFlagDismissed } from './redFlagDismissal'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
@@ -511,7 +512,7 @@ function sentencesOf(normalized: string, citations: readonly CitationSpan[]): Se
         span,
         text,
         language: isThaiSentence ? 'th' : 'en',
-        hasCitation: hasAttached || hasCitation(text),
+        hasCitation: hasAttached || hasCitationMarker(text),
       })
     }
   }

@@ -1,6 +1,6 @@
 /*
  * Inline citation markers ("[3]", "(Lee, 2019)", "(see reference 7)", a URL, a DOI, a superscript
- * number), read from citationMarkers.json. The rules (context.ts) and the model (model/features.ts)
+ * number), read from citationMarkers.json. The rules (checkClaims.ts) and the model (model/features.ts)
  * share this one reading: a marker the rules count as a citation is also one the model does not
  * score as wording.
  */

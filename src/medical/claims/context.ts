@@ -2,7 +2,6 @@
  * Sentence-level cues that decide whether a phrase match is really a claim.
  * All functions take text already passed through normalizeText (ASCII apostrophes).
  */
-import { hasCitationMarker } from './citations'
 import { alternativeLiteralLists } from './requiredLiterals'
 import { countWords, lastTokens } from './wordRuns'
 import type { SentenceCues } from './sentenceCues'
@@ -75,7 +74,6 @@ const AUXILIARY_QUESTION_START =
   /^["'(]*(?:can|could|does|do|did|is|are|was|will|would|should|has|have)\s+(?!not\b)[A-Za-z]+\s+[A-Za-z]/i
 const TERMINAL_PUNCTUATION = /[.!?\u2026]["')\]]*\s*$/
 
-
 export function isQuestion(sentence: string): boolean {
   const trimmed = sentence.trim()
   if (/\?["')\]]*$/.test(trimmed)) return true
@@ -83,10 +81,6 @@ export function isQuestion(sentence: string): boolean {
   return (
     !TERMINAL_PUNCTUATION.test(trimmed) && AUXILIARY_QUESTION_START.test(trimmed) && countWords(trimmed) <= 14
   )
-}
-
-export function hasCitation(sentence: string): boolean {
-  return hasCitationMarker(sentence)
 }
 
 /**

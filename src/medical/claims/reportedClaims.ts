@@ -6,6 +6,7 @@
  * (discourseCues.json).
  */
 import { cuePattern } from './cuePattern'
+import { hasPieces } from './hasPieces'
 import { alternativeLiteralLists } from './requiredLiterals'
 import cues from './discourseCues.json'
 
@@ -76,11 +77,10 @@ const REBUTTAL_OPENING_WORDS = 6
 /** The quotations of at least QUOTE_MIN_WORDS words, as [start, end) of the whole quote. */
 function quotations(sentence: string): Array<[number, number]> {
   const found: Array<[number, number]> = []
-  if (!sentence.includes('"') && !sentence.includes("'")) return found
   QUOTATION.lastIndex = 0
   for (let quote = QUOTATION.exec(sentence); quote; quote = QUOTATION.exec(sentence)) {
     const inner = (quote[1] ?? quote[2]).trim()
-    if (inner.split(/\s+/).length >= QUOTE_MIN_WORDS) found.push([quote.index, quote.index + quote[0].length])
+    if (hasPieces(inner, QUOTE_MIN_WORDS)) found.push([quote.index, quote.index + quote[0].length])
   }
   return found
 }

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { checkClaims } from '../../../src/medical/claims'
-import { citationMarkersPattern, stripCitations } from '../../../src/medical/claims/citations'
-import { hasCitation } from '../../../src/medical/claims/context'
+import { citationMarkersPattern, hasCitationMarker, stripCitations } from '../../../src/medical/claims/citations'
 import { findingsCases } from './sameFindingsCases'
 
 describe('stripping citation markers', () => {
@@ -39,10 +38,10 @@ describe('stripping citation markers', () => {
     expect(checkClaims(`${base}.`).map((finding) => finding.source.split(':')[0])).toEqual(['model'])
     for (const marker of ['(see reference 7)', '(reference 1)', '(source 5)', '(see references 2 and 3)', '(footnote 4)']) {
       const sentence = `${base} ${marker}.`
-      expect(hasCitation(sentence), marker).toBe(true)
+      expect(hasCitationMarker(sentence), marker).toBe(true)
       expect(stripCitations(sentence), marker).toBe(`${base}  .`)
       expect(checkClaims(sentence), marker).toEqual([])
     }
-    expect(hasCitation('We keep reference books on the shelf (and 7 towels).')).toBe(false)
+    expect(hasCitationMarker('We keep reference books on the shelf (and 7 towels).')).toBe(false)
   })
 })

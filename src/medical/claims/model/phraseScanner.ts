@@ -170,4 +170,3 @@ export function markListsFound(scanner: PhraseScanner, text: string, marks: Uint
     for (let index = 0; index < found.length; index += 1) marks[found[index]] |= mark
   }
 }
-
