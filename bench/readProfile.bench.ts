@@ -208,29 +208,47 @@ for (const [name, target] of Object.entries(TARGETS)) {
 }
 
 // The same reads with every collection and field hook of `articles` taken out (access kept):
-// what all our hooks cost together, against the same Payload on the same rows.
-const meanOf = async (target: string) => {
-  for (let n = 0; n < 30; n += 1) await get(target)
+// what all our hooks cost together, against the same Payload on the same rows. The two arms
+// alternate in blocks (AB BA AB …) because a process keeps getting faster as it warms up, and
+// measuring one arm after the other credits that to the second.
+const meanOf = async (target: string, count: number) => {
   const start = process.hrtime.bigint()
-  for (let n = 0; n < requests; n += 1) await get(target)
-  return Number(process.hrtime.bigint() - start) / 1e6 / requests
+  for (let n = 0; n < count; n += 1) await get(target)
+  return Number(process.hrtime.bigint() - start) / 1e6 / count
 }
-const withHooks = { list: await meanOf(TARGETS.list), byId: await meanOf(TARGETS.byId) }
 const savedHooks = { ...collection.hooks }
-for (const kind of Object.keys(collection.hooks)) if (Array.isArray(collection.hooks[kind])) collection.hooks[kind] = []
-const stripFieldHooks = (fields: Record<string, any>[]) => {
+const savedFieldHooks = new Map<Record<string, any>, unknown>()
+const collectFieldHooks = (fields: Record<string, any>[]) => {
   for (const field of fields) {
-    if (field.hooks?.afterRead) field.hooks = { ...field.hooks, afterRead: [] }
-    if (Array.isArray(field.fields)) stripFieldHooks(field.fields)
-    if (Array.isArray(field.tabs)) for (const tab of field.tabs) stripFieldHooks(tab.fields)
-    if (Array.isArray(field.blocks)) for (const block of field.blocks) stripFieldHooks(block.fields)
+    if (field.hooks?.afterRead) savedFieldHooks.set(field, field.hooks)
+    if (Array.isArray(field.fields)) collectFieldHooks(field.fields)
+    if (Array.isArray(field.tabs)) for (const tab of field.tabs) collectFieldHooks(tab.fields)
+    if (Array.isArray(field.blocks)) for (const block of field.blocks) collectFieldHooks(block.fields)
   }
 }
-stripFieldHooks(collection.fields)
-const withoutHooks = { list: await meanOf(TARGETS.list), byId: await meanOf(TARGETS.byId) }
-Object.assign(collection.hooks, savedHooks)
+collectFieldHooks(collection.fields)
+const setHooks = (isOn: boolean) => {
+  for (const kind of Object.keys(savedHooks)) if (Array.isArray(savedHooks[kind])) collection.hooks[kind] = isOn ? savedHooks[kind]! : []
+  for (const [field, hooks] of savedFieldHooks) field.hooks = isOn ? hooks : { ...(hooks as object), afterRead: [] }
+}
+const BLOCKS = 8
+const perBlock = Math.max(20, Math.round(requests / BLOCKS))
+const sums = { with: { list: 0, byId: 0 }, without: { list: 0, byId: 0 } }
+for (const target of Object.values(TARGETS)) for (let n = 0; n < 30; n += 1) await get(target)
+for (let block = 0; block < BLOCKS; block += 1) {
+  const order = block % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const)
+  for (const arm of order) {
+    setHooks(arm === 'with')
+    sums[arm].list += await meanOf(TARGETS.list, perBlock)
+    sums[arm].byId += await meanOf(TARGETS.byId, perBlock)
+  }
+}
+setHooks(true)
+const withHooks = { list: sums.with.list / BLOCKS, byId: sums.with.byId / BLOCKS }
+const withoutHooks = { list: sums.without.list / BLOCKS, byId: sums.without.byId / BLOCKS }
 console.log(
-  `\nA/B, same process, mean ms per request: list ${withHooks.list.toFixed(2)} with our hooks, ${withoutHooks.list.toFixed(2)} without ` +
+  `\nA/B, same process, ${BLOCKS} alternating blocks of ${perBlock} reads per arm and read, mean ms per request: ` +
+    `list ${withHooks.list.toFixed(2)} with our hooks, ${withoutHooks.list.toFixed(2)} without ` +
     `(${(withHooks.list / withoutHooks.list).toFixed(2)}×); by id ${withHooks.byId.toFixed(2)} with, ${withoutHooks.byId.toFixed(2)} without ` +
     `(${(withHooks.byId / withoutHooks.byId).toFixed(2)}×)`,
 )
