@@ -4,12 +4,12 @@ import { API_CSP } from '@/lib/http/securityHeaders'
 
 import { CORS_EXPOSED_HEADERS } from '../cors'
 import { corsOrigins } from '../corsOrigins'
+import { type DirectRead, directReadFor } from '../directReads'
 import { matchesIfNoneMatch } from '../etag'
 
 import { cacheKey } from './cacheKey'
 import { isCacheableRequestFacts } from './isCacheableRequest'
 import { type CachedResponse, isCacheServing, responseCache } from './responseCache'
-import { isDeliveryCacheEnabled } from './settings'
 
 const INSTALLED = Symbol.for('relief.delivery.fastPath')
 
@@ -67,20 +67,67 @@ const headersOf = (entry: CachedResponse, hasOrigins: boolean): ReadyHeaders => 
   return made
 }
 
+/** The request as Next hands it to a route handler, `x-forwarded-*` included (base-server.js). */
+const webRequest = (req: http.IncomingMessage) => {
+  const headers = new Headers()
+  const raw = req.rawHeaders
+  for (let at = 0; at + 1 < raw.length; at += 2) headers.append(raw[at]!, raw[at + 1]!)
+  const host = req.headers.host ?? 'localhost'
+  if (!headers.has('x-forwarded-host')) headers.set('x-forwarded-host', host)
+  if (!headers.has('x-forwarded-port') && req.socket.localPort) headers.set('x-forwarded-port', String(req.socket.localPort))
+  if (!headers.has('x-forwarded-proto')) headers.set('x-forwarded-proto', 'http')
+  if (!headers.has('x-forwarded-for') && req.socket.remoteAddress) headers.set('x-forwarded-for', req.socket.remoteAddress)
+  return new Request(`http://${host}${req.url}`, { method: 'GET', headers })
+}
+
 /**
- * Answers a cache hit straight from the Node request, before Next routes it: the same bytes and
- * headers the route handler stored, CORS for this request's Origin, 304 on If-None-Match.
- * Misses, and anything the route handlers would not serve from the cache, go on to Next.
+ * Runs the route file's own GET handler for an anonymous content read the cache cannot answer,
+ * without Next's routing: for these paths Next only matches the route and adds the security
+ * headers of next.config, so the answer is the one Next would send. If the handler throws,
+ * Next gets the request after all (a GET has no body to have been read).
  */
-const tryServe = (req: http.IncomingMessage, res: http.ServerResponse) => {
+const serveDirect = async (read: DirectRead, req: http.IncomingMessage, res: http.ServerResponse, toNext: () => void) => {
+  let response: Response
+  let body: Buffer | undefined
+  try {
+    response = await read.handler(webRequest(req), read.context)
+    body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined
+  } catch {
+    toNext()
+    return
+  }
+  const headers: Record<string, string | string[]> = {}
+  for (const [name, value] of API_SECURITY_HEADERS) headers[name] = value
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) headers['set-cookie'] = cookies
+  if (body && headers['content-length'] === undefined) headers['content-length'] = String(body.byteLength)
+  res.writeHead(response.status, headers)
+  res.end(body)
+}
+
+/**
+ * Answers an anonymous content read straight from the Node request, before Next routes it. A
+ * cache hit: the same bytes and headers the route handler stored, CORS for this request's
+ * Origin, 304 on If-None-Match. A miss: the route handler itself (serveDirect). Everything else,
+ * and the first read of each route (Next loads the route file), goes on to Next.
+ */
+const tryServe = (req: http.IncomingMessage, res: http.ServerResponse, toNext: () => void) => {
   const target = req.url
-  if (req.method !== 'GET' || !target?.startsWith('/api/') || !isCacheServing()) return false
+  if (req.method !== 'GET' || !target?.startsWith('/api/')) return false
   if (req.headers.authorization !== undefined || req.headers.cookie !== undefined) return false
   const acceptLanguage = req.headers['accept-language']
   const key = keyOf(target, typeof acceptLanguage === 'string' ? acceptLanguage : null)
   if (key === null) return false
-  const entry = responseCache().get(key)
-  if (!entry) return false
+  const entry = isCacheServing() ? responseCache().get(key) : undefined
+  if (!entry) {
+    const read = directReadFor(new URL(target, 'http://localhost'))
+    if (!read) return false
+    void serveDirect(read, req, res, toNext)
+    return true
+  }
 
   const origins = corsOrigins()
   const ready = headersOf(entry, origins.length > 0)
@@ -109,21 +156,23 @@ const tryServe = (req: http.IncomingMessage, res: http.ServerResponse) => {
 
 /**
  * Installs the early answer on every Node HTTP server of this process (`next start`'s
- * included), once. Called from src/instrumentation.ts.
+ * included), once. Called from src/instrumentation.ts. With the cache off it still answers
+ * misses (serveDirect); the stock-route benchmark mode leaves every request to Next.
  */
 export const installFastPath = () => {
   const holder = globalThis as unknown as Record<symbol, boolean | undefined>
-  if (holder[INSTALLED] || !isDeliveryCacheEnabled()) return
+  if (holder[INSTALLED] || process.env.DELIVERY_STOCK_ROUTES === '1') return
   holder[INSTALLED] = true
-  const emit = http.Server.prototype.emit
+  const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean
   http.Server.prototype.emit = function emitWithFastPath(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
+      const toNext = () => emit.call(this, event, ...args)
       try {
-        if (tryServe(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true
+        if (tryServe(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, toNext)) return true
       } catch {
         // Anything unexpected: let Next answer it.
       }
     }
-    return (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args)
-  } as typeof emit
+    return emit.call(this, event, ...args)
+  } as typeof http.Server.prototype.emit
 }

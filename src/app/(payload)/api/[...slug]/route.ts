@@ -11,9 +11,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { registerDirectRead } from '@/delivery/directReads'
 import { withDelivery } from '@/delivery/withDelivery'
 
 export const GET = withDelivery(REST_GET(config), config)
+// Anonymous content reads run GET without Next's routing from now on (src/delivery/cache/fastPath.ts).
+registerDirectRead('rest', GET, config)
 export const POST = withDelivery(REST_POST(config), config)
 export const DELETE = withDelivery(REST_DELETE(config), config)
 export const PATCH = withDelivery(REST_PATCH(config), config)

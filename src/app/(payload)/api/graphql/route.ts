@@ -7,6 +7,7 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { withPersistedQueries } from '@/delivery/persistedQueries'
+import { registerDirectRead } from '@/delivery/directReads'
 import { withDelivery } from '@/delivery/withDelivery'
 import { withRequestErrorStatus } from '@/graphql/withRequestErrorStatus'
 import { withJsonErrors } from '@/lib/http/withJsonErrors'
@@ -18,5 +19,7 @@ export const POST = withDelivery(graphql, config)
 // Queries by GET, so HTTP caches can keep them; graphql-http refuses mutations by GET (405).
 // Persisted queries (src/delivery/persistedQueries.ts) resolve to a plain GET query first.
 export const GET = withPersistedQueries(withDelivery(graphql, config))
+// Anonymous GET queries run GET without Next's routing from now on (src/delivery/cache/fastPath.ts).
+registerDirectRead('graphql', GET, config)
 
 export const OPTIONS = withDelivery(REST_OPTIONS(config), config)
