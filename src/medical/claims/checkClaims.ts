@@ -21,6 +21,8 @@ import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
 import { normalizeText, splitSentences } from './sentences'
 import { hasPieces } from './hasPieces'
+import { cuePattern } from './cuePattern'
+import discourseCues from './discourseCues.json'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
 import type {
   CheckClaimsOptions,
@@ -569,8 +571,13 @@ function thaiRuleFindings(sentence: Sentence, text: string, isReferenced: boolea
 
 const SHIPPED_MODEL: SentenceModel = { probability: riskProbability, kind: likelyKind, threshold: riskThreshold }
 
-// Questions are left to the rules unless they read as a rhetorical promise.
-const RHETORICAL_CUE = /^["'(]*(?:why|who\s+needs|who\s+wants|isn't|wouldn't|what\s+are\s+you|how\s+much\s+longer|tired|sick|still|do\s+you\s+really|what\s+if)\b|\bwhen\b|ทำไม|ในเมื่อ|อีกนาน/i
+// Questions are left to the rules unless they read as a rhetorical promise: an opener such as
+// "who wouldn't", "what's stopping you" or "fancy" (after an optional "Caption:" label, as the
+// rules read copy), or a "when" anywhere ("why …, when …?"). The cue words are data.
+const RHETORICAL_CUE = new RegExp(
+  `^(?:[A-Za-z][\\w'&-]*(?:\\s+[\\w'&-]+){0,3}\\s*:\\s+)?["'(]*${cuePattern(discourseCues.rhetoricalOpeners).source}|${cuePattern(discourseCues.rhetoricalCues).source}`,
+  'i',
+)
 
 const SENTENCE_END = /[.!?\u2026]["')\]]*\s*$/
 const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
