@@ -158,6 +158,7 @@ for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   if (!lists) continue
   LITERAL_EXCEPTION_SLOTS.push(slot)
   EXCEPTION_GATES.push(Int32Array.from(lists.map(scannerList)))
+  EXCEPTION_TESTS.gate(slot)
 }
 // Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
 for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
@@ -195,8 +196,6 @@ const SENTENCE_GATES = buildListGates(
   [...PATTERN_GATES, ...EXCEPTION_GATES, ...(DISTANCING_GATES ?? []), ...(REPORT_FRAME_GATES ?? [])],
   PATTERN_LITERALS.map((literals) => literals.length),
 )
-/** Per gated exception (LITERAL_EXCEPTION_SLOTS order): whether the current sentence opens its gate. */
-const IS_EXCEPTION_OPEN = new Uint8Array(EXCEPTION_GATES.length)
 let isDistancingOpen = false
 let isReportFrameOpen = false
 
@@ -204,13 +203,22 @@ function openGate(gate: number): void {
   if (gate < EXCEPTION_GATES_FROM) {
     const pattern = GATED_PATTERNS[gate]
     IS_PATTERN_CANDIDATE[pattern] = 1
+    OPENED_PATTERNS[openedPatternCount++] = pattern
     IS_CANDIDATE[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
-  } else if (gate < DISTANCING_GATES_FROM) IS_EXCEPTION_OPEN[gate - EXCEPTION_GATES_FROM] = 1
+  } else if (gate < DISTANCING_GATES_FROM) EXCEPTION_TESTS.open(LITERAL_EXCEPTION_SLOTS[gate - EXCEPTION_GATES_FROM])
   else if (gate < REPORT_FRAME_GATES_FROM) isDistancingOpen = true
   else isReportFrameOpen = true
 }
-/** Per pattern, for the current sentence: whether it can match there. */
+/**
+ * Per pattern, for the current sentence: whether it can match there. A pattern that always runs
+ * is set once here; a gated one is set when its gate opens and listed in OPENED_PATTERNS, so the
+ * next sentence clears only those (not every pattern's flag).
+ */
 const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
+for (const pattern of PATTERNS_ALWAYS_RUN) IS_PATTERN_CANDIDATE[pattern] = 1
+const RULES_WITH_PATTERNS_ALWAYS_RUN = [...new Set(PATTERNS_ALWAYS_RUN.map((pattern) => PATTERN_RULE[pattern]))]
+const OPENED_PATTERNS = new Int32Array(PATTERN_EXPRESSIONS.length)
+let openedPatternCount = 0
 const START_WORD_TABLE = buildWordTable(START_WORDS)
 // Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
@@ -231,11 +239,15 @@ interface Candidates {
 // Reused for every sentence (a sentence's rules are done before the next is read).
 const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
 // Per rule, its start list's array, reused for each sentence (fresh arrays per sentence and rule
-// showed in profiles); PHRASE_STARTS holds the ones in use for this sentence, and START_COUNTS how
-// much of each is this sentence's (counted rather than cut with `length = 0`, which showed too).
+// showed in profiles), and START_COUNTS how much of each is this sentence's (counted rather than
+// cut with `length = 0`, which showed too).
 const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
 const START_COUNTS = new Int32Array(COMPILED_RULES.length)
-const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
+// Read only for a rule whose phrase bit is set: a rule with start words gets that bit from a
+// start word, and its count is reset then; a rule whose phrases run everywhere has no list.
+const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map((_, ruleOrder) =>
+  ALWAYS_RUN.includes(ruleOrder) ? undefined : START_LISTS[ruleOrder],
+)
 
 // Per entry, the answer of canEntryMatch for the sentence numbered in ENTRY_ANSWERED_IN (a start
 // word such as "the" comes back several times in a sentence, and its entries' gates are long).
@@ -271,20 +283,19 @@ function canGateMatch(gate: Int32Array): boolean {
   return false
 }
 
+// The same object for every sentence: its arrays are refilled in place.
+const CANDIDATES: Candidates = { isCandidate: IS_CANDIDATE, phraseStarts: PHRASE_STARTS }
+
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
-  const phraseStarts = PHRASE_STARTS.fill(undefined)
-  const isPatternCandidate = IS_PATTERN_CANDIDATE.fill(0)
-  for (const pattern of PATTERNS_ALWAYS_RUN) {
-    isPatternCandidate[pattern] = 1
-    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
-  }
+  for (let index = 0; index < openedPatternCount; index += 1) IS_PATTERN_CANDIDATE[OPENED_PATTERNS[index]] = 0
+  openedPatternCount = 0
+  for (const ruleOrder of RULES_WITH_PATTERNS_ALWAYS_RUN) isCandidate[ruleOrder] = PATTERN_CANDIDATE
   // The literal scan and the start-word scan in one pass; the start words' entries are read
   // after it, since their gates need every list of the sentence.
   scanListsAndWords(PATTERN_LITERAL_SCANNER, START_WORD_TABLE, sentence, SENTENCE_SCAN)
   sentenceSerial += 1
   const { found, foundCount, hitSlots, hitStarts, hitCount } = SENTENCE_SCAN
-  IS_EXCEPTION_OPEN.fill(0)
   isDistancingOpen = false
   isReportFrameOpen = false
   forEachOpenGate(SENTENCE_GATES, found, foundCount, HAS_PATTERN_LITERAL, openGate)
@@ -296,20 +307,18 @@ function candidateRules(sentence: string): Candidates {
     for (const entry of entries) {
       if (!canEntryMatch(entry)) continue
       const ruleOrder = ENTRY_RULE[entry]
-      isCandidate[ruleOrder] |= PHRASE_CANDIDATE
-      let starts = phraseStarts[ruleOrder]
-      if (!starts) {
-        starts = START_LISTS[ruleOrder]
+      if (!(isCandidate[ruleOrder] & PHRASE_CANDIDATE)) {
+        isCandidate[ruleOrder] |= PHRASE_CANDIDATE
         START_COUNTS[ruleOrder] = 0
-        phraseStarts[ruleOrder] = starts
       }
+      const starts = START_LISTS[ruleOrder]
       const count = START_COUNTS[ruleOrder]
       starts[count] = start
       starts[count + 1] = entry
       START_COUNTS[ruleOrder] = count + 2
     }
   }
-  return { isCandidate, phraseStarts }
+  return CANDIDATES
 }
 
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
@@ -525,6 +534,9 @@ function englishRuleFindings(
   isReferenced: boolean,
   locale: ClaimLanguage,
 ): ClaimFinding[] {
+  // Before the scan, which opens the gated exceptions the sentence's literals allow (a gated
+  // exception not opened cannot match there).
+  EXCEPTION_TESTS.startText(sentence.text)
   // Scanned first: the scan also tells whether the distancing cues can match.
   const candidates = candidateRules(sentence.text)
   if (DISTANCING_GATES) sentence.hasDistancingLiteral = isDistancingOpen
@@ -536,27 +548,25 @@ function englishRuleFindings(
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
   const { isCandidate } = candidates
-  EXCEPTION_TESTS.startText(sentence.text)
-  // A gated exception whose gate the sentence did not open cannot match there.
-  for (let index = 0; index < LITERAL_EXCEPTION_SLOTS.length; index += 1) {
-    if (!IS_EXCEPTION_OPEN[index]) EXCEPTION_TESTS.markNoMatch(LITERAL_EXCEPTION_SLOTS[index])
-  }
-  COMPILED_RULES.forEach((compiled, ruleOrder) => {
-    if (!isCandidate[ruleOrder]) return
+  for (let ruleOrder = 0; ruleOrder < COMPILED_RULES.length; ruleOrder += 1) {
+    if (!isCandidate[ruleOrder]) continue
+    const compiled = COMPILED_RULES[ruleOrder]
     const { rule } = compiled
-    if (isQuestionForm !== (rule.isQuestionForm === true)) return
-    if (rule.requiresNoReference && isReferenced) return
+    if (isQuestionForm !== (rule.isQuestionForm === true)) continue
+    if (rule.requiresNoReference && isReferenced) continue
     // The sentence-wide conditions are read only for a rule that found a claim: most candidate
     // rules find none, and each condition is a pure test of the sentence, so the order changes
     // no answer.
     const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
-    if (!finding) return
-    if (rule.requiresNoReference && (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text))) return
+    if (!finding) continue
+    if (rule.requiresNoReference && (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text))) continue
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
-      return
-    if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) return
+      continue
+    if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) continue
     ranked.push({ finding, category: rule.category, ruleOrder })
-  })
+  }
+  // One finding (most sentences with any) overlaps nothing.
+  if (ranked.length < 2) return ranked.length ? [ranked[0].finding] : []
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)
 }
 
