@@ -21,6 +21,7 @@ import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
 import { normalizeText, splitSentences } from './sentences'
 import { hasPieces } from './hasPieces'
+import { toThreePlaces } from './threePlaces'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
 import type {
   CheckClaimsOptions,
@@ -624,7 +625,7 @@ function modelFinding(
     end: sentence.span.end,
     suggestion: advice.suggestion,
     kind,
-    confidence: Number(probability.toFixed(3)),
+    confidence: toThreePlaces(probability),
     source: `model:${model === SHIPPED_MODEL ? modelName : 'custom'}`,
     locale,
   }
@@ -713,7 +714,7 @@ function answerFinding(
     message: `The answer affirms the claim its question asks. ${advice.message}`,
     suggestion: advice.suggestion,
     kind,
-    confidence: Number(probability.toFixed(3)),
+    confidence: toThreePlaces(probability),
     source: `answer:model:${model === SHIPPED_MODEL ? modelName : 'custom'}`,
   })
 }
@@ -756,11 +757,11 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     const threshold = model.threshold(sentence.language)
     if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
       const probability = model.probability(withNegatedObjects(sentence.text))
-      // Rounded once per sentence, not once per finding (toFixed showed in profiles), and only
+      // Rounded once per sentence, not once per finding (rounding showed in profiles), and only
       // when it can raise a rule's confidence (0.75 or 0.9): below 0.74 it rounds to at most 0.74.
       // Written as "not below" so a custom model's NaN still reaches Math.max, as it did before.
       if (fromRules.length && !(probability < RAISES_CONFIDENCE_FROM)) {
-        const rounded = Number(probability.toFixed(3))
+        const rounded = toThreePlaces(probability)
         for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, rounded)
       }
       if (!fromRules.length && probability >= threshold) {
