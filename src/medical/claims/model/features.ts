@@ -295,14 +295,15 @@ function tokenFeatures(info: TokenInfo, position: number, present: Uint8Array | 
   }
   if (negationLeft > 0) negationLeft -= 1
   if (info.isNegator) negationLeft = NEGATION_SPAN
-  previousStem = info.stemHash
+  // As an int32 (mix reads it as one): a hash above 2^31 stored here was a new heap number per token.
+  previousStem = info.stemHash | 0
 }
 
 // The labels present in the sentence being scored, in order (reused).
 const presentList = new Int32Array(CLASS_COUNT * 2)
 
-/** Every class label present, then every pair of them. */
-function classFeatures(present: Uint8Array): Int32Array {
+/** Every class label present, then every pair of them (pushed; no view made: one per sentence showed in allocation profiles). */
+function classFeatures(present: Uint8Array): void {
   // The present labels are listed first, so each pair is found among the few present ones, not
   // by a pass over all labels per present label (that pass showed in profiles).
   let count = 0
@@ -312,13 +313,13 @@ function classFeatures(present: Uint8Array): Int32Array {
     push(hash)
     for (let other = index + 1; other < count; other += 1) push(mix(hash ^ SEED_PAIR, CLASS_HASHES[presentList[other]]))
   }
-  return featureBuffer.subarray(0, featureCount)
 }
 
 /** The class features of a set of labels present (index l for class label l) as an array: tests. */
 export function classFeatureIndices(present: Uint8Array): number[] {
   featureCount = 0
-  return Array.from(classFeatures(present))
+  classFeatures(present)
+  return Array.from(featureBuffer.subarray(0, featureCount))
 }
 
 /** How many class labels there are (classes and their negated forms): tests. */
@@ -426,23 +427,27 @@ export function freshThaiTokenInfo(token: string): TokenInfo {
 // The token infos of the last English sentence read: the model scores a sentence and then names
 // its kind, and both read its tokens.
 let lastEnglishSentence: string | undefined
+// Written by index and counted (englishTokenCount): emptied with `length = 0`, the array gave
+// up its room and grew again for every sentence.
 const lastEnglishInfos: TokenInfo[] = []
+let englishTokenCount = 0
 
 /**
  * The token infos of an English sentence, reading its tokens from the stripped, lower-cased
  * sentence as TOKEN would (a run of letters and digits with an optional "'letters", or "?"; an
- * English sentence holds no Thai letters). Valid until the next call.
+ * English sentence holds no Thai letters): the first englishTokenCount entries of the array
+ * returned. Valid until the next call.
  */
 function englishTokenInfos(sentence: string): readonly TokenInfo[] {
   if (sentence === lastEnglishSentence) return lastEnglishInfos
   const lower = stripCitations(sentence).toLowerCase()
   const infos = lastEnglishInfos
-  infos.length = 0
+  let count = 0
   let index = 0
   while (index < lower.length) {
     const code = lower.charCodeAt(index)
     if (code === 0x3f) {
-      infos.push(questionInfo())
+      infos[count++] = questionInfo()
       index += 1
       continue
     }
@@ -464,8 +469,9 @@ function englishTokenInfos(sentence: string): readonly TokenInfo[] {
         index += 1
       }
     }
-    infos.push(englishTokenInfo(lower, start, index, hash >>> 0))
+    infos[count++] = englishTokenInfo(lower, start, index, hash >>> 0)
   }
+  englishTokenCount = count
   lastEnglishSentence = sentence
   return infos
 }
@@ -600,8 +606,9 @@ function collectWordFeaturesAndLetters(sentence: string): number {
   letterRunCount = 0
   if (!isThaiSentence) {
     const infos = englishTokenInfos(sentence)
-    for (let position = 0; position < infos.length; position += 1) tokenFeatures(infos[position], position, present)
-    if (infos.length && infos[infos.length - 1] === questionInfo()) push(END_QUESTION_HASH)
+    const count = englishTokenCount
+    for (let position = 0; position < count; position += 1) tokenFeatures(infos[position], position, present)
+    if (count && infos[count - 1] === questionInfo()) push(END_QUESTION_HASH)
     classFeatures(present)
     return 0
   }
@@ -679,12 +686,13 @@ let wordFeatureBuffer = new Int32Array(256)
 export function collectWordFeatures(sentence: string): Int32Array {
   if (isThai(sentence)) return Int32Array.from(wordFeatureIndices(sentence))
   const infos = englishTokenInfos(sentence)
-  if (wordFeatureBuffer.length < infos.length * 3) wordFeatureBuffer = new Int32Array(infos.length * 3)
+  const tokenCount = englishTokenCount
+  if (wordFeatureBuffer.length < tokenCount * 3) wordFeatureBuffer = new Int32Array(tokenCount * 3)
   const buffer = wordFeatureBuffer
   let count = 0
   let previous = 0
   let negationLeft = 0
-  for (let position = 0; position < infos.length; position += 1) {
+  for (let position = 0; position < tokenCount; position += 1) {
     const info = infos[position]
     buffer[count++] = info.wordHash & MASK
     if (position > 0) buffer[count++] = mix(previous, info.wordHash) & MASK
