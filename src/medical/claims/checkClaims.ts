@@ -355,6 +355,21 @@ interface Sentence {
   isQuestion?: boolean
 }
 
+// Every sentence is made with its cues unread but present, so it has all its fields from the
+// start: added later, they gave each sentence a second object holding them (allocation profiles).
+function newSentence(span: SentenceSpan, text: string, language: ClaimLanguage, hasCitation: boolean): Sentence {
+  return {
+    span,
+    text,
+    language,
+    hasCitation,
+    isDistanced: undefined,
+    hasDistancingLiteral: undefined,
+    hasReportFrameLiteral: undefined,
+    isQuestion: undefined,
+  }
+}
+
 // The same cues for Thai sentences.
 function isThaiDistancedSentence(sentence: Sentence): boolean {
   sentence.isDistanced ??= isThaiDistanced(sentence.text)
@@ -518,12 +533,7 @@ function sentencesOf(normalized: string, citations: readonly CitationSpan[]): Se
       while (citation < sorted.length && sorted[citation].end <= span.start) citation += 1
       // A reference node straight after the full stop still belongs to the sentence.
       const hasAttached = citation < sorted.length && sorted[citation].start <= span.end
-      sentences.push({
-        span,
-        text,
-        language: isThaiSentence ? 'th' : 'en',
-        hasCitation: hasAttached || hasCitationMarker(text),
-      })
+      sentences.push(newSentence(span, text, isThaiSentence ? 'th' : 'en', hasAttached || hasCitationMarker(text)))
     }
   }
   return sentences
@@ -681,12 +691,7 @@ function answerFinding(
   const statementTexts = asStatements(body)
   let claim: ClaimFinding | undefined
   for (const statementText of statementTexts) {
-    const statement: Sentence = {
-      span: { start: 0, end: statementText.length, leadInHedgeEnd: 0 },
-      text: statementText,
-      language: 'en',
-      hasCitation: false,
-    }
+    const statement = newSentence({ start: 0, end: statementText.length, leadInHedgeEnd: 0 }, statementText, 'en', false)
     if (isDistancedSentence(statement)) return undefined
     claim ??= englishRuleFindings(statement, statementText, isReferenced, locale)[0]
   }

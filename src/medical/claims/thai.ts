@@ -98,10 +98,13 @@ const DISTANCING =
   /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
 const CONTEXT_CHARS = 40
+// "ไม่ว่า" ("no matter") and the clause it opens, made once (a literal makes a RegExp per run).
+const NO_MATTER = /ไม่ว่า/g
+const NO_MATTER_CLAUSE = /ไม่ว่า[^ ]*/g
 
 export function isThaiQuestion(sentence: string): boolean {
   // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
-  return QUESTION.test(sentence.trim().replace(/ไม่ว่า[^ ]*/g, ''))
+  return QUESTION.test(sentence.trim().replace(NO_MATTER_CLAUSE, ''))
 }
 
 export function isThaiDistanced(sentence: string): boolean {
@@ -147,7 +150,7 @@ export function matchThaiRules(
     ) {
       const before = clauseBefore(sentence, match.index)
       // "ไม่ว่า" is "no matter", not a negation.
-      if (NEGATOR.test(before.replace(/ไม่ว่า/g, ''))) continue
+      if (NEGATOR.test(before.replace(NO_MATTER, ''))) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
       if (isDeniedQuote(sentence, match.index)) continue
       matches.push({ rule, start: match.index, end: match.index + match[0].length })
