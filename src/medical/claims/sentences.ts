@@ -142,7 +142,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       const spans = splitLine(line)
       const labelEnd = line.indexOf(':')
       const hedgeEnd = labelEnd === -1 ? line.length : labelEnd
-      for (const [start, end] of spans) {
+      for (let index = 0; index < spans.length; index += 1) {
+        const start = spans[index][0]
+        const end = spans[index][1]
         const leadInHedgeEnd = isBullet && isLeadInHedged ? Math.min(Math.max(hedgeEnd, start), end) : start
         sentences.push({
           start: lineStart + start,

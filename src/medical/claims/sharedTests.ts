@@ -67,7 +67,8 @@ export class SharedTests {
 
   /** Whether one of the expressions in `slots` matches the current text, in order, stopping at the first. */
   some(slots: readonly number[]): boolean {
-    for (const slot of slots) {
+    for (let index = 0; index < slots.length; index += 1) {
+      const slot = slots[index]
       if (this.answeredIn[slot] !== this.textNumber) {
         const isClosed = this.isGated[slot] === 1 && this.openedIn[slot] !== this.textNumber
         this.results[slot] = isClosed ? 0 : this.expressions[slot].test(this.text) ? 1 : 0
