@@ -161,8 +161,10 @@ function tokenizeUncached(text: string): string[] {
   return tokens
 }
 
+// An int32, not an unsigned one: every caller keeps its low FEATURE_BITS bits only, and a value
+// above 2^31 was a new heap number per call where it was not inlined.
 function mix(a: number, b: number): number {
-  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) >>> 0
+  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) | 0
 }
 
 const isNegator = (token: string) => ENGLISH_NEGATORS.has(token) || THAI_NEGATORS.has(token) || token.endsWith("n't")
