@@ -19,7 +19,7 @@ import { buildWordTable, listAndWordScan, scanListsAndWords } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
-import { normalizeText, splitSentences } from './sentences'
+import { endsWithTerminator, normalizeText, splitSentences } from './sentences'
 import { hasPieces } from './hasPieces'
 import { toThreePlaces } from './threePlaces'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
@@ -603,7 +603,6 @@ const SHIPPED_MODEL: SentenceModel = { probability: riskProbability, kind: likel
 // Questions are left to the rules unless they read as a rhetorical promise.
 const RHETORICAL_CUE = /^["'(]*(?:why|who\s+needs|who\s+wants|isn't|wouldn't|what\s+are\s+you|how\s+much\s+longer|tired|sick|still|do\s+you\s+really|what\s+if)\b|\bwhen\b|ทำไม|ในเมื่อ|อีกนาน/i
 
-const SENTENCE_END = /[.!?\u2026]["')\]]*\s*$/
 const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
 const MODEL_MIN_WORDS = 4
 const MODEL_MIN_THAI_CHARS = 12
@@ -622,7 +621,7 @@ function isLeftToRules(sentence: Sentence): boolean {
     if (sentence.text.trim().length < MODEL_MIN_THAI_CHARS) return true
     return isThaiDistancedSentence(sentence) || (isThaiQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
   }
-  if (!SENTENCE_END.test(sentence.text) || !hasPieces(sentence.text, MODEL_MIN_WORDS)) return true
+  if (!endsWithTerminator(sentence.text) || !hasPieces(sentence.text, MODEL_MIN_WORDS)) return true
   return isDistancedSentence(sentence) || (isQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
 }
 
