@@ -19,10 +19,11 @@ import { buildWordTable, listAndWordScan, scanListsAndWords } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
 import { SharedTests } from './sharedTests'
-import { normalizeText, splitSentences } from './sentences'
+import { endsWithTerminator, normalizeText, splitSentences } from './sentences'
 import { hasPieces } from './hasPieces'
 import { cuePattern } from './cuePattern'
 import discourseCues from './discourseCues.json'
+import { toThreePlaces } from './threePlaces'
 import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
 import type {
   CheckClaimsOptions,
@@ -160,6 +161,7 @@ for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   if (!lists) continue
   LITERAL_EXCEPTION_SLOTS.push(slot)
   EXCEPTION_GATES.push(Int32Array.from(lists.map(scannerList)))
+  EXCEPTION_TESTS.gate(slot)
 }
 // Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
 for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
@@ -197,8 +199,6 @@ const SENTENCE_GATES = buildListGates(
   [...PATTERN_GATES, ...EXCEPTION_GATES, ...(DISTANCING_GATES ?? []), ...(REPORT_FRAME_GATES ?? [])],
   PATTERN_LITERALS.map((literals) => literals.length),
 )
-/** Per gated exception (LITERAL_EXCEPTION_SLOTS order): whether the current sentence opens its gate. */
-const IS_EXCEPTION_OPEN = new Uint8Array(EXCEPTION_GATES.length)
 let isDistancingOpen = false
 let isReportFrameOpen = false
 
@@ -206,13 +206,22 @@ function openGate(gate: number): void {
   if (gate < EXCEPTION_GATES_FROM) {
     const pattern = GATED_PATTERNS[gate]
     IS_PATTERN_CANDIDATE[pattern] = 1
+    OPENED_PATTERNS[openedPatternCount++] = pattern
     IS_CANDIDATE[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
-  } else if (gate < DISTANCING_GATES_FROM) IS_EXCEPTION_OPEN[gate - EXCEPTION_GATES_FROM] = 1
+  } else if (gate < DISTANCING_GATES_FROM) EXCEPTION_TESTS.open(LITERAL_EXCEPTION_SLOTS[gate - EXCEPTION_GATES_FROM])
   else if (gate < REPORT_FRAME_GATES_FROM) isDistancingOpen = true
   else isReportFrameOpen = true
 }
-/** Per pattern, for the current sentence: whether it can match there. */
+/**
+ * Per pattern, for the current sentence: whether it can match there. A pattern that always runs
+ * is set once here; a gated one is set when its gate opens and listed in OPENED_PATTERNS, so the
+ * next sentence clears only those (not every pattern's flag).
+ */
 const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_EXPRESSIONS.length)
+for (const pattern of PATTERNS_ALWAYS_RUN) IS_PATTERN_CANDIDATE[pattern] = 1
+const RULES_WITH_PATTERNS_ALWAYS_RUN = [...new Set(PATTERNS_ALWAYS_RUN.map((pattern) => PATTERN_RULE[pattern]))]
+const OPENED_PATTERNS = new Int32Array(PATTERN_EXPRESSIONS.length)
+let openedPatternCount = 0
 const START_WORD_TABLE = buildWordTable(START_WORDS)
 // Bits of a rule's candidacy: its raw patterns can match, its phrases can match.
 const PATTERN_CANDIDATE = 1
@@ -233,11 +242,15 @@ interface Candidates {
 // Reused for every sentence (a sentence's rules are done before the next is read).
 const IS_CANDIDATE = new Uint8Array(COMPILED_RULES.length)
 // Per rule, its start list's array, reused for each sentence (fresh arrays per sentence and rule
-// showed in profiles); PHRASE_STARTS holds the ones in use for this sentence, and START_COUNTS how
-// much of each is this sentence's (counted rather than cut with `length = 0`, which showed too).
+// showed in profiles), and START_COUNTS how much of each is this sentence's (counted rather than
+// cut with `length = 0`, which showed too).
 const START_LISTS: number[][] = COMPILED_RULES.map(() => [])
 const START_COUNTS = new Int32Array(COMPILED_RULES.length)
-const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map(() => undefined)
+// Read only for a rule whose phrase bit is set: a rule with start words gets that bit from a
+// start word, and its count is reset then; a rule whose phrases run everywhere has no list.
+const PHRASE_STARTS: Array<number[] | undefined> = COMPILED_RULES.map((_, ruleOrder) =>
+  ALWAYS_RUN.includes(ruleOrder) ? undefined : START_LISTS[ruleOrder],
+)
 
 // Per entry, the answer of canEntryMatch for the sentence numbered in ENTRY_ANSWERED_IN (a start
 // word such as "the" comes back several times in a sentence, and its entries' gates are long).
@@ -273,45 +286,46 @@ function canGateMatch(gate: Int32Array): boolean {
   return false
 }
 
+// The same object for every sentence: its arrays are refilled in place.
+const CANDIDATES: Candidates = { isCandidate: IS_CANDIDATE, phraseStarts: PHRASE_STARTS }
+
 function candidateRules(sentence: string): Candidates {
   const isCandidate = IS_CANDIDATE.fill(0)
-  const phraseStarts = PHRASE_STARTS.fill(undefined)
-  const isPatternCandidate = IS_PATTERN_CANDIDATE.fill(0)
-  for (const pattern of PATTERNS_ALWAYS_RUN) {
-    isPatternCandidate[pattern] = 1
-    isCandidate[PATTERN_RULE[pattern]] = PATTERN_CANDIDATE
+  for (let index = 0; index < openedPatternCount; index += 1) IS_PATTERN_CANDIDATE[OPENED_PATTERNS[index]] = 0
+  openedPatternCount = 0
+  // Indexed loops here and below: for...of made an iterator per loop and sentence (allocation profiles).
+  for (let index = 0; index < RULES_WITH_PATTERNS_ALWAYS_RUN.length; index += 1) {
+    isCandidate[RULES_WITH_PATTERNS_ALWAYS_RUN[index]] = PATTERN_CANDIDATE
   }
   // The literal scan and the start-word scan in one pass; the start words' entries are read
   // after it, since their gates need every list of the sentence.
   scanListsAndWords(PATTERN_LITERAL_SCANNER, START_WORD_TABLE, sentence, SENTENCE_SCAN)
   sentenceSerial += 1
   const { found, foundCount, hitSlots, hitStarts, hitCount } = SENTENCE_SCAN
-  IS_EXCEPTION_OPEN.fill(0)
   isDistancingOpen = false
   isReportFrameOpen = false
   forEachOpenGate(SENTENCE_GATES, found, foundCount, HAS_PATTERN_LITERAL, openGate)
-  for (const ruleOrder of ALWAYS_RUN) isCandidate[ruleOrder] |= PHRASE_CANDIDATE
+  for (let index = 0; index < ALWAYS_RUN.length; index += 1) isCandidate[ALWAYS_RUN[index]] |= PHRASE_CANDIDATE
   const startEntries = START_WORD_TABLE.slotValues
   for (let hit = 0; hit < hitCount; hit += 1) {
     const entries = startEntries[hitSlots[hit]]!
     const start = hitStarts[hit]
-    for (const entry of entries) {
+    for (let position = 0; position < entries.length; position += 1) {
+      const entry = entries[position]
       if (!canEntryMatch(entry)) continue
       const ruleOrder = ENTRY_RULE[entry]
-      isCandidate[ruleOrder] |= PHRASE_CANDIDATE
-      let starts = phraseStarts[ruleOrder]
-      if (!starts) {
-        starts = START_LISTS[ruleOrder]
+      if (!(isCandidate[ruleOrder] & PHRASE_CANDIDATE)) {
+        isCandidate[ruleOrder] |= PHRASE_CANDIDATE
         START_COUNTS[ruleOrder] = 0
-        phraseStarts[ruleOrder] = starts
       }
+      const starts = START_LISTS[ruleOrder]
       const count = START_COUNTS[ruleOrder]
       starts[count] = start
       starts[count + 1] = entry
       START_COUNTS[ruleOrder] = count + 2
     }
   }
-  return { isCandidate, phraseStarts }
+  return CANDIDATES
 }
 
 const SEVERITY_RANK = { block: 2, warn: 1 } as const
@@ -345,6 +359,21 @@ interface Sentence {
   hasDistancingLiteral?: boolean
   hasReportFrameLiteral?: boolean
   isQuestion?: boolean
+}
+
+// Every sentence is made with its cues unread but present, so it has all its fields from the
+// start: added later, they gave each sentence a second object holding them (allocation profiles).
+function newSentence(span: SentenceSpan, text: string, language: ClaimLanguage, hasCitation: boolean): Sentence {
+  return {
+    span,
+    text,
+    language,
+    hasCitation,
+    isDistanced: undefined,
+    hasDistancingLiteral: undefined,
+    hasReportFrameLiteral: undefined,
+    isQuestion: undefined,
+  }
 }
 
 // The same cues for Thai sentences.
@@ -501,22 +530,23 @@ function sentencesOf(normalized: string, citations: readonly CitationSpan[]): Se
   const sorted = [...citations].sort((a, b) => a.start - b.start)
   let citation = 0
   const sentences: Sentence[] = []
-  for (const whole of splitSentences(normalized)) {
+  const add = (span: SentenceSpan, text: string, language: ClaimLanguage) => {
+    while (citation < sorted.length && sorted[citation].end <= span.start) citation += 1
+    // A reference node straight after the full stop still belongs to the sentence.
+    const hasAttached = citation < sorted.length && sorted[citation].start <= span.end
+    sentences.push(newSentence(span, text, language, hasAttached || hasCitationMarker(text)))
+  }
+  const wholes = splitSentences(normalized)
+  for (let index = 0; index < wholes.length; index += 1) {
+    const whole = wholes[index]
     const wholeText = normalized.slice(whole.start, whole.end)
     const isThaiSentence = isThai(wholeText)
-    const spans = isThaiSentence && wholeText.length > THAI_PART_CHARS ? thaiParts(whole, normalized) : [whole]
-    for (const span of spans) {
-      const text = normalized.slice(span.start, span.end)
-      while (citation < sorted.length && sorted[citation].end <= span.start) citation += 1
-      // A reference node straight after the full stop still belongs to the sentence.
-      const hasAttached = citation < sorted.length && sorted[citation].start <= span.end
-      sentences.push({
-        span,
-        text,
-        language: isThaiSentence ? 'th' : 'en',
-        hasCitation: hasAttached || hasCitationMarker(text),
-      })
+    if (!(isThaiSentence && wholeText.length > THAI_PART_CHARS)) {
+      add(whole, wholeText, isThaiSentence ? 'th' : 'en')
+      continue
     }
+    const parts = thaiParts(whole, normalized)
+    for (let part = 0; part < parts.length; part += 1) add(parts[part], normalized.slice(parts[part].start, parts[part].end), 'th')
   }
   return sentences
 }
@@ -527,6 +557,9 @@ function englishRuleFindings(
   isReferenced: boolean,
   locale: ClaimLanguage,
 ): ClaimFinding[] {
+  // Before the scan, which opens the gated exceptions the sentence's literals allow (a gated
+  // exception not opened cannot match there).
+  EXCEPTION_TESTS.startText(sentence.text)
   // Scanned first: the scan also tells whether the distancing cues can match.
   const candidates = candidateRules(sentence.text)
   if (DISTANCING_GATES) sentence.hasDistancingLiteral = isDistancingOpen
@@ -538,27 +571,25 @@ function englishRuleFindings(
   const cues = new SentenceCues(sentence.text)
   const ranked: RankedFinding[] = []
   const { isCandidate } = candidates
-  EXCEPTION_TESTS.startText(sentence.text)
-  // A gated exception whose gate the sentence did not open cannot match there.
-  for (let index = 0; index < LITERAL_EXCEPTION_SLOTS.length; index += 1) {
-    if (!IS_EXCEPTION_OPEN[index]) EXCEPTION_TESTS.markNoMatch(LITERAL_EXCEPTION_SLOTS[index])
-  }
-  COMPILED_RULES.forEach((compiled, ruleOrder) => {
-    if (!isCandidate[ruleOrder]) return
+  for (let ruleOrder = 0; ruleOrder < COMPILED_RULES.length; ruleOrder += 1) {
+    if (!isCandidate[ruleOrder]) continue
+    const compiled = COMPILED_RULES[ruleOrder]
     const { rule } = compiled
-    if (isQuestionForm !== (rule.isQuestionForm === true)) return
-    if (rule.requiresNoReference && isReferenced) return
+    if (isQuestionForm !== (rule.isQuestionForm === true)) continue
+    if (rule.requiresNoReference && isReferenced) continue
     // The sentence-wide conditions are read only for a rule that found a claim: most candidate
     // rules find none, and each condition is a pure test of the sentence, so the order changes
     // no answer.
     const finding = firstClaimInSentence(ruleOrder, candidates, cues, sentence.span, text, locale)
-    if (!finding) return
-    if (rule.requiresNoReference && (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text))) return
+    if (!finding) continue
+    if (rule.requiresNoReference && (isWeakEvidence ??= isWeakEvidenceStatement(sentence.text))) continue
     if (compiled.contextPatterns.length && !compiled.contextPatterns.some((pattern) => pattern.test(sentence.text)))
-      return
-    if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) return
+      continue
+    if (EXCEPTION_TESTS.some(EXCEPTION_SLOTS[ruleOrder])) continue
     ranked.push({ finding, category: rule.category, ruleOrder })
-  })
+  }
+  // One finding (most sentences with any) overlaps nothing.
+  if (ranked.length < 2) return ranked.length ? [ranked[0].finding] : []
   return dropOverlapsWithinCategory(ranked).map(({ finding }) => finding)
 }
 
@@ -579,7 +610,6 @@ const RHETORICAL_CUE = new RegExp(
   'i',
 )
 
-const SENTENCE_END = /[.!?\u2026]["')\]]*\s*$/
 const BULLET_START = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF\u2219*+-]\s/
 const MODEL_MIN_WORDS = 4
 const MODEL_MIN_THAI_CHARS = 12
@@ -598,7 +628,7 @@ function isLeftToRules(sentence: Sentence): boolean {
     if (sentence.text.trim().length < MODEL_MIN_THAI_CHARS) return true
     return isThaiDistancedSentence(sentence) || (isThaiQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
   }
-  if (!SENTENCE_END.test(sentence.text) || !hasPieces(sentence.text, MODEL_MIN_WORDS)) return true
+  if (!endsWithTerminator(sentence.text) || !hasPieces(sentence.text, MODEL_MIN_WORDS)) return true
   return isDistancedSentence(sentence) || (isQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
 }
 
@@ -621,7 +651,7 @@ function modelFinding(
     end: sentence.span.end,
     suggestion: advice.suggestion,
     kind,
-    confidence: Number(probability.toFixed(3)),
+    confidence: toThreePlaces(probability),
     source: `model:${model === SHIPPED_MODEL ? modelName : 'custom'}`,
     locale,
   }
@@ -677,12 +707,7 @@ function answerFinding(
   const statementTexts = asStatements(body)
   let claim: ClaimFinding | undefined
   for (const statementText of statementTexts) {
-    const statement: Sentence = {
-      span: { start: 0, end: statementText.length, leadInHedgeEnd: 0 },
-      text: statementText,
-      language: 'en',
-      hasCitation: false,
-    }
+    const statement = newSentence({ start: 0, end: statementText.length, leadInHedgeEnd: 0 }, statementText, 'en', false)
     if (isDistancedSentence(statement)) return undefined
     claim ??= englishRuleFindings(statement, statementText, isReferenced, locale)[0]
   }
@@ -710,7 +735,7 @@ function answerFinding(
     message: `The answer affirms the claim its question asks. ${advice.message}`,
     suggestion: advice.suggestion,
     kind,
-    confidence: Number(probability.toFixed(3)),
+    confidence: toThreePlaces(probability),
     source: `answer:model:${model === SHIPPED_MODEL ? modelName : 'custom'}`,
   })
 }
@@ -753,11 +778,11 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     const threshold = model.threshold(sentence.language)
     if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
       const probability = model.probability(withNegatedObjects(sentence.text))
-      // Rounded once per sentence, not once per finding (toFixed showed in profiles), and only
+      // Rounded once per sentence, not once per finding (rounding showed in profiles), and only
       // when it can raise a rule's confidence (0.75 or 0.9): below 0.74 it rounds to at most 0.74.
       // Written as "not below" so a custom model's NaN still reaches Math.max, as it did before.
       if (fromRules.length && !(probability < RAISES_CONFIDENCE_FROM)) {
-        const rounded = Number(probability.toFixed(3))
+        const rounded = toThreePlaces(probability)
         for (const finding of fromRules) finding.confidence = Math.max(finding.confidence, rounded)
       }
       if (!fromRules.length && probability >= threshold) {

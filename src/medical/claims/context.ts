@@ -73,10 +73,17 @@ const GERUND_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'of', 'toward', 't
 const AUXILIARY_QUESTION_START =
   /^["'(]*(?:can|could|does|do|did|is|are|was|will|would|should|has|have)\s+(?!not\b)[A-Za-z]+\s+[A-Za-z]/i
 const TERMINAL_PUNCTUATION = /[.!?\u2026]["')\]]*\s*$/
+// The expressions the per-sentence and per-match tests use, made once: a literal in a function
+// body makes a new RegExp object each time it runs.
+const QUESTION_MARK_END = /\?["')\]]*$/
+const SPACE = /\s/
+const CLAUSE_STOP = /[,;:()\u2014\u2013]|\s-\s/
+const GERUND_START = /^[A-Za-z]+ing\b/i
+const FIRST_WORD = /^[A-Za-z]+/
 
 export function isQuestion(sentence: string): boolean {
   const trimmed = sentence.trim()
-  if (/\?["')\]]*$/.test(trimmed)) return true
+  if (QUESTION_MARK_END.test(trimmed)) return true
   // FAQ headings often drop the question mark: "Can massage cure sciatica"
   return (
     !TERMINAL_PUNCTUATION.test(trimmed) && AUXILIARY_QUESTION_START.test(trimmed) && countWords(trimmed) <= 14
@@ -113,7 +120,7 @@ const LOOKAHEAD = 240
 function windowStart(text: string, clauseStart: number, start: number): number {
   const earliest = start - LOOKBACK
   if (earliest <= clauseStart) return clauseStart
-  const space = text.slice(earliest, start).search(/\s/)
+  const space = text.slice(earliest, start).search(SPACE)
   return space === -1 ? start : earliest + space
 }
 
@@ -143,7 +150,7 @@ function clauseBefore(cues: SentenceCues, start: number, end: number): string {
 
 function clauseAfter(sentence: string, end: number): string {
   const suffix = sentence.slice(end, end + LOOKAHEAD)
-  const stop = suffix.search(/[,;:()\u2014\u2013]|\s-\s/)
+  const stop = suffix.search(CLAUSE_STOP)
   return stop === -1 ? suffix : suffix.slice(0, stop)
 }
 
@@ -165,7 +172,7 @@ export function isNegated(cues: SentenceCues, start: number, end: number): boole
 }
 
 function isPrepositionalGerund(sentence: string, start: number, matchText: string): boolean {
-  const firstWord = /^[A-Za-z]+/.exec(matchText)?.[0] ?? ''
+  const firstWord = FIRST_WORD.exec(matchText)?.[0] ?? ''
   if (!firstWord.toLowerCase().endsWith('ing')) return false
   const previous = lastTokens(sentence.slice(Math.max(0, start - 64), start), 1).at(-1)?.toLowerCase()
   return previous !== undefined && GERUND_PREPOSITIONS.has(previous)
@@ -179,6 +186,6 @@ export function isHedged(cues: SentenceCues, start: number, end: number): boolea
   const matchText = cues.text.slice(start, end)
   if (isPrepositionalGerund(cues.text, start, matchText)) return true
   if (cues.hasHedgePhraseAfter(end)) return true
-  if (/^[A-Za-z]+ing\b/i.test(matchText)) return cues.hasHedgeBetween(0, start)
+  if (GERUND_START.test(matchText)) return cues.hasHedgeBetween(0, start)
   return cues.hasHedgeBetween(cues.clauseStartBefore(start), start)
 }

@@ -81,6 +81,18 @@ function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d
 }
 
+/**
+ * Whether the text ends as a sentence does: a terminator, then closing quotes or brackets, then
+ * white space; what /[.!?\u2026]["')\]]*\s*$/ tests (the three sets are disjoint, so reading back
+ * from the end over each in turn finds its match), without running it over the whole text.
+ */
+export function endsWithTerminator(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && IS_SPACE[text.charCodeAt(index)]) index -= 1
+  while (index >= 0 && isCloser(text.charCodeAt(index))) index -= 1
+  return index >= 0 && isTerminator(text.charCodeAt(index))
+}
+
 /** Pushes [start, end) without its leading and trailing white space, unless nothing is left. */
 function pushTrimmed(spans: Array<[number, number]>, line: string, start: number, end: number): void {
   while (start < end && IS_SPACE[line.charCodeAt(start)]) start += 1
@@ -142,7 +154,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       const spans = splitLine(line)
       const labelEnd = line.indexOf(':')
       const hedgeEnd = labelEnd === -1 ? line.length : labelEnd
-      for (const [start, end] of spans) {
+      for (let index = 0; index < spans.length; index += 1) {
+        const start = spans[index][0]
+        const end = spans[index][1]
         const leadInHedgeEnd = isBullet && isLeadInHedged ? Math.min(Math.max(hedgeEnd, start), end) : start
         sentences.push({
           start: lineStart + start,

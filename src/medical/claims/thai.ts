@@ -49,9 +49,19 @@ THAI_RULES.forEach(({ matcher }, ruleOrder) => {
 })
 // List p of the scanner is pattern p's literals, so the scan marks the patterns that can match
 // straight into IS_PATTERN_CANDIDATE, after the patterns that always run (no literals, no list).
-const LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS.map((literals) => literals ?? []))
-const IS_ALWAYS_RUN = Uint8Array.from(PATTERN_LITERALS, (literals) => (literals ? 0 : 1))
-const IS_PATTERN_CANDIDATE = new Uint8Array(PATTERN_LITERALS.length)
+// After the patterns, list PATTERN_LITERALS.length + r is rule r's literals, all its patterns'
+// (none when one of them always runs, which then marks the rule too): the same scan marks the
+// rules that can match, instead of a pass over every rule's patterns per sentence.
+const RULE_CANDIDATE_FROM = PATTERN_LITERALS.length
+const ruleLiterals = (ruleOrder: number): string[] | undefined => {
+  const end = ruleOrder + 1 < RULE_FIRST_PATTERN.length ? RULE_FIRST_PATTERN[ruleOrder + 1] : PATTERN_LITERALS.length
+  const literals = PATTERN_LITERALS.slice(RULE_FIRST_PATTERN[ruleOrder], end)
+  return literals.every(Boolean) ? [...new Set(literals.flatMap((list) => list!))] : undefined
+}
+const RULE_LITERALS = THAI_RULES.map((_, ruleOrder) => ruleLiterals(ruleOrder))
+const LITERAL_SCANNER = buildPhraseScanner([...PATTERN_LITERALS, ...RULE_LITERALS].map((literals) => literals ?? []))
+const IS_ALWAYS_RUN = Uint8Array.from([...PATTERN_LITERALS, ...RULE_LITERALS], (literals) => (literals ? 0 : 1))
+const IS_PATTERN_CANDIDATE = new Uint8Array(IS_ALWAYS_RUN.length)
 // Warmed at load, as the English rules' expressions are.
 for (const expressions of RULE_EXPRESSIONS) for (const expression of expressions ?? []) expression.exec('warm up')
 
@@ -63,9 +73,7 @@ export function scanThaiSentence(sentence: string): void {
 
 /** Whether one of the rule's patterns can match in the sentence last scanned. */
 function isRuleCandidate(ruleOrder: number): boolean {
-  const end = ruleOrder + 1 < RULE_FIRST_PATTERN.length ? RULE_FIRST_PATTERN[ruleOrder + 1] : PATTERN_LITERALS.length
-  for (let pattern = RULE_FIRST_PATTERN[ruleOrder]; pattern < end; pattern += 1) if (IS_PATTERN_CANDIDATE[pattern]) return true
-  return false
+  return IS_PATTERN_CANDIDATE[RULE_CANDIDATE_FROM + ruleOrder] === 1
 }
 
 /**
@@ -90,10 +98,13 @@ const DISTANCING =
   /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
 const CONTEXT_CHARS = 40
+// "ไม่ว่า" ("no matter") and the clause it opens, made once (a literal makes a RegExp per run).
+const NO_MATTER = /ไม่ว่า/g
+const NO_MATTER_CLAUSE = /ไม่ว่า[^ ]*/g
 
 export function isThaiQuestion(sentence: string): boolean {
   // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
-  return QUESTION.test(sentence.trim().replace(/ไม่ว่า[^ ]*/g, ''))
+  return QUESTION.test(sentence.trim().replace(NO_MATTER_CLAUSE, ''))
 }
 
 export function isThaiDistanced(sentence: string): boolean {
@@ -139,7 +150,7 @@ export function matchThaiRules(
     ) {
       const before = clauseBefore(sentence, match.index)
       // "ไม่ว่า" is "no matter", not a negation.
-      if (NEGATOR.test(before.replace(/ไม่ว่า/g, ''))) continue
+      if (NEGATOR.test(before.replace(NO_MATTER, ''))) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
       if (isDeniedQuote(sentence, match.index)) continue
       matches.push({ rule, start: match.index, end: match.index + match[0].length })

@@ -1,6 +1,7 @@
 /*
  * stripCitations skips its expression when the text holds none of the characters every marker
- * holds: it must give what the expression alone gives, on every same-findings text and on markers.
+ * holds: it must give what the expression alone gives, on every same-findings text and on markers
+ * (and so must hasCitationMarker, which skips it the same way).
  * The rules and the model read the same markers (citations.ts), "(see reference 7)" included.
  */
 import { describe, expect, it } from 'vitest'
@@ -28,6 +29,7 @@ describe('stripping citation markers', () => {
       const expected = text.replace(markers, ' ')
       if (expected !== text) stripped += 1
       expect(stripCitations(text)).toBe(expected)
+      expect(hasCitationMarker(text)).toBe(new RegExp(markers.source, 'i').test(text))
     }
     expect(stripped).toBeGreaterThan(8)
   }, 60_000)

@@ -103,6 +103,12 @@ const SEGMENTED_RUNS_MAX = 20_000
 interface SegmentedRun {
   words: readonly string[]
   infos?: readonly TokenInfo[]
+  /**
+   * The nonzero weights (in the weights array `weightsOf`) of the character n-grams that lie
+   * within the run's letters (see runNgramWeights), in the order weightedFeatureSum adds them.
+   */
+  ngramWeights?: Float32Array
+  weightsOf?: Float32Array
 }
 const segmentedRuns = new Map<string, SegmentedRun>()
 
@@ -155,8 +161,10 @@ function tokenizeUncached(text: string): string[] {
   return tokens
 }
 
+// An int32, not an unsigned one: every caller keeps its low FEATURE_BITS bits only, and a value
+// above 2^31 was a new heap number per call where it was not inlined.
 function mix(a: number, b: number): number {
-  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) >>> 0
+  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) | 0
 }
 
 const isNegator = (token: string) => ENGLISH_NEGATORS.has(token) || THAI_NEGATORS.has(token) || token.endsWith("n't")
@@ -241,6 +249,11 @@ const presentLabels = new Uint8Array(CLASS_COUNT * 2)
 // The letters of a Thai sentence for its character n-grams, as UTF-16 code units.
 let letterBuffer = new Uint16Array(1024)
 const SPACE = 0x20
+// Run r of thaiRuns (r < letterRunCount) has its letters at [runLetterStarts[r], runLetterEnds[r]),
+// its last word's space included; the code unit before them is a space too.
+let runLetterStarts = new Int32Array(64)
+let runLetterEnds = new Int32Array(64)
+let letterRunCount = 0
 
 /** Makes room for `more` features after the ones written so far. */
 function reserveFeatures(more: number): void {
@@ -284,14 +297,15 @@ function tokenFeatures(info: TokenInfo, position: number, present: Uint8Array | 
   }
   if (negationLeft > 0) negationLeft -= 1
   if (info.isNegator) negationLeft = NEGATION_SPAN
-  previousStem = info.stemHash
+  // As an int32 (mix reads it as one): a hash above 2^31 stored here was a new heap number per token.
+  previousStem = info.stemHash | 0
 }
 
 // The labels present in the sentence being scored, in order (reused).
 const presentList = new Int32Array(CLASS_COUNT * 2)
 
-/** Every class label present, then every pair of them. */
-function classFeatures(present: Uint8Array): Int32Array {
+/** Every class label present, then every pair of them (pushed; no view made: one per sentence showed in allocation profiles). */
+function classFeatures(present: Uint8Array): void {
   // The present labels are listed first, so each pair is found among the few present ones, not
   // by a pass over all labels per present label (that pass showed in profiles).
   let count = 0
@@ -301,13 +315,13 @@ function classFeatures(present: Uint8Array): Int32Array {
     push(hash)
     for (let other = index + 1; other < count; other += 1) push(mix(hash ^ SEED_PAIR, CLASS_HASHES[presentList[other]]))
   }
-  return featureBuffer.subarray(0, featureCount)
 }
 
 /** The class features of a set of labels present (index l for class label l) as an array: tests. */
 export function classFeatureIndices(present: Uint8Array): number[] {
   featureCount = 0
-  return Array.from(classFeatures(present))
+  classFeatures(present)
+  return Array.from(featureBuffer.subarray(0, featureCount))
 }
 
 /** How many class labels there are (classes and their negated forms): tests. */
@@ -368,6 +382,9 @@ function thaiTokenInfo(token: string): TokenInfo {
 // sentence's words then cost one lookup per run, not one string-keyed lookup per word.
 const thaiTokens: string[] = []
 const thaiInfos: TokenInfo[] = []
+// The segmented runs (with a word at least) among those tokens, and the number of each one's first token.
+const thaiRuns: SegmentedRun[] = []
+const thaiRunFirstTokens: number[] = []
 
 /**
  * The tokens of a Thai sentence as tokenize(stripCitations(sentence)) gives them, with the
@@ -377,6 +394,8 @@ export function thaiTokensAndInfos(sentence: string): { tokens: readonly string[
   const lower = stripCitations(sentence).toLowerCase()
   thaiTokens.length = 0
   thaiInfos.length = 0
+  thaiRuns.length = 0
+  thaiRunFirstTokens.length = 0
   TOKEN.lastIndex = 0
   for (let match = TOKEN.exec(lower); match; match = TOKEN.exec(lower)) {
     const token = match[0]
@@ -390,6 +409,10 @@ export function thaiTokensAndInfos(sentence: string): { tokens: readonly string[
     const { words } = segmented
     segmented.infos ??= words.map(thaiTokenInfo)
     const { infos } = segmented
+    if (words.length) {
+      thaiRuns.push(segmented)
+      thaiRunFirstTokens.push(thaiTokens.length)
+    }
     for (let index = 0; index < words.length; index += 1) {
       thaiTokens.push(words[index])
       thaiInfos.push(infos[index])
@@ -406,23 +429,27 @@ export function freshThaiTokenInfo(token: string): TokenInfo {
 // The token infos of the last English sentence read: the model scores a sentence and then names
 // its kind, and both read its tokens.
 let lastEnglishSentence: string | undefined
+// Written by index and counted (englishTokenCount): emptied with `length = 0`, the array gave
+// up its room and grew again for every sentence.
 const lastEnglishInfos: TokenInfo[] = []
+let englishTokenCount = 0
 
 /**
  * The token infos of an English sentence, reading its tokens from the stripped, lower-cased
  * sentence as TOKEN would (a run of letters and digits with an optional "'letters", or "?"; an
- * English sentence holds no Thai letters). Valid until the next call.
+ * English sentence holds no Thai letters): the first englishTokenCount entries of the array
+ * returned. Valid until the next call.
  */
 function englishTokenInfos(sentence: string): readonly TokenInfo[] {
   if (sentence === lastEnglishSentence) return lastEnglishInfos
   const lower = stripCitations(sentence).toLowerCase()
   const infos = lastEnglishInfos
-  infos.length = 0
+  let count = 0
   let index = 0
   while (index < lower.length) {
     const code = lower.charCodeAt(index)
     if (code === 0x3f) {
-      infos.push(questionInfo())
+      infos[count++] = questionInfo()
       index += 1
       continue
     }
@@ -444,8 +471,9 @@ function englishTokenInfos(sentence: string): readonly TokenInfo[] {
         index += 1
       }
     }
-    infos.push(englishTokenInfo(lower, start, index, hash >>> 0))
+    infos[count++] = englishTokenInfo(lower, start, index, hash >>> 0)
   }
+  englishTokenCount = count
   lastEnglishSentence = sentence
   return infos
 }
@@ -493,7 +521,8 @@ export let summedFeatureCount = 0
  * bit for bit the same double), skipping indices without their bit in `hasWeight` (zero weights;
  * the sum starts at +0, so skipping them changes nothing). The Thai character n-grams are hashed
  * and added as they are made instead of being written out and read back: they are most of a Thai
- * sentence's features. Sets summedFeatureCount.
+ * sentence's features. Those within a segmented run are hashed once per run (see the loop).
+ * Sets summedFeatureCount.
  */
 export function weightedFeatureSum(sentence: string, weights: Float32Array, hasWeight: Uint32Array): number {
   const length = collectWordFeaturesAndLetters(sentence)
@@ -505,26 +534,64 @@ export function weightedFeatureSum(sentence: string, weights: Float32Array, hasW
   }
   let count = featureCount
   const letters = letterBuffer
-  for (let start = 0; start + 3 <= length; start += 1) {
-    let hash = Math.imul(SEED_CHAR ^ letters[start], FNV_PRIME)
-    hash = Math.imul(hash ^ letters[start + 1], FNV_PRIME)
-    hash = Math.imul(hash ^ letters[start + 2], FNV_PRIME)
-    let index = (hash ^ 3) & MASK
-    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += weights[index]
-    count += 1
-    if (start + 4 > length) continue
-    hash = Math.imul(hash ^ letters[start + 3], FNV_PRIME)
-    index = (hash ^ 4) & MASK
-    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += weights[index]
-    count += 1
-    if (start + 5 > length) continue
-    hash = Math.imul(hash ^ letters[start + 4], FNV_PRIME)
-    index = (hash ^ 5) & MASK
-    if (hasWeight[index >>> 5] & (1 << (index & 31))) sum += weights[index]
-    count += 1
+  let start = 0
+  for (let run = 0; run < letterRunCount; run += 1) {
+    // From the space before the run up to here, all three n-grams of a start lie within the
+    // run's letters and that space: they depend on the run alone, and a run that comes back
+    // (a repeated section or set phrase, segmented once already) adds its kept weights.
+    const from = runLetterStarts[run] - 1
+    const innerEnd = runLetterEnds[run] - 4
+    if (innerEnd <= from) continue
+    for (; start < from; start += 1) {
+      sum = addNgramWeights(letters, start, length, weights, hasWeight, sum, undefined)
+      count += Math.min(3, length - start - 2)
+    }
+    const segmented = thaiRuns[run]
+    if (segmented.weightsOf !== weights) {
+      const kept: number[] = []
+      for (let inner = from; inner < innerEnd; inner += 1) addNgramWeights(letters, inner, length, weights, hasWeight, 0, kept)
+      segmented.ngramWeights = Float32Array.from(kept)
+      segmented.weightsOf = weights
+    }
+    const kept = segmented.ngramWeights!
+    for (let position = 0; position < kept.length; position += 1) sum += kept[position]
+    count += 3 * (innerEnd - from)
+    start = innerEnd
+  }
+  for (; start + 3 <= length; start += 1) {
+    sum = addNgramWeights(letters, start, length, weights, hasWeight, sum, undefined)
+    count += Math.min(3, length - start - 2)
   }
   summedFeatureCount = count
   return sum
+}
+
+/**
+ * `sum` plus the weights of the 3-, 4- and 5-gram starting at letter `start` (those within the
+ * `length` letters), added in that order and skipping zero weights; each weight added is also
+ * pushed onto `kept` when given.
+ */
+function addNgramWeights(
+  letters: Uint16Array,
+  start: number,
+  length: number,
+  weights: Float32Array,
+  hasWeight: Uint32Array,
+  sum: number,
+  kept: number[] | undefined,
+): number {
+  let hash = Math.imul(SEED_CHAR ^ letters[start], FNV_PRIME)
+  hash = Math.imul(hash ^ letters[start + 1], FNV_PRIME)
+  hash = Math.imul(hash ^ letters[start + 2], FNV_PRIME)
+  for (let size = 3; ; size += 1) {
+    const index = (hash ^ size) & MASK
+    if (hasWeight[index >>> 5] & (1 << (index & 31))) {
+      sum += weights[index]
+      kept?.push(weights[index])
+    }
+    if (size === 5 || start + size + 1 > length) return sum
+    hash = Math.imul(hash ^ letters[start + size], FNV_PRIME)
+  }
 }
 
 /**
@@ -538,10 +605,12 @@ function collectWordFeaturesAndLetters(sentence: string): number {
   negationLeft = 0
   previousStem = 0
   const present = presentLabels.fill(0)
+  letterRunCount = 0
   if (!isThaiSentence) {
     const infos = englishTokenInfos(sentence)
-    for (let position = 0; position < infos.length; position += 1) tokenFeatures(infos[position], position, present)
-    if (infos.length && infos[infos.length - 1] === questionInfo()) push(END_QUESTION_HASH)
+    const count = englishTokenCount
+    for (let position = 0; position < count; position += 1) tokenFeatures(infos[position], position, present)
+    if (count && infos[count - 1] === questionInfo()) push(END_QUESTION_HASH)
     classFeatures(present)
     return 0
   }
@@ -557,14 +626,29 @@ function collectWordFeaturesAndLetters(sentence: string): number {
   let length = 1
   for (const token of tokens) if (token !== '?') length += token.length + 1
   if (letterBuffer.length < length) letterBuffer = new Uint16Array(Math.max(length, letterBuffer.length * 2))
+  if (runLetterStarts.length < thaiRuns.length) {
+    runLetterStarts = new Int32Array(thaiRuns.length * 2)
+    runLetterEnds = new Int32Array(thaiRuns.length * 2)
+  }
   const letters = letterBuffer
   letters[0] = SPACE
   let written = 1
-  for (const token of tokens) {
+  // Where each segmented run's letters start and end (after its last word's space).
+  let run = 0
+  let runLastToken = thaiRuns.length ? thaiRunFirstTokens[0] + thaiRuns[0].words.length - 1 : -1
+  for (let position = 0; position < tokens.length; position += 1) {
+    const token = tokens[position]
     if (token === '?') continue
+    if (run < thaiRuns.length && position === thaiRunFirstTokens[run]) runLetterStarts[run] = written
     for (let index = 0; index < token.length; index += 1) letters[written++] = token.charCodeAt(index)
     letters[written++] = SPACE
+    if (position === runLastToken) {
+      runLetterEnds[run] = written
+      run += 1
+      runLastToken = run < thaiRuns.length ? thaiRunFirstTokens[run] + thaiRuns[run].words.length - 1 : -1
+    }
   }
+  letterRunCount = run
   return length
 }
 
@@ -604,12 +688,13 @@ let wordFeatureBuffer = new Int32Array(256)
 export function collectWordFeatures(sentence: string): Int32Array {
   if (isThai(sentence)) return Int32Array.from(wordFeatureIndices(sentence))
   const infos = englishTokenInfos(sentence)
-  if (wordFeatureBuffer.length < infos.length * 3) wordFeatureBuffer = new Int32Array(infos.length * 3)
+  const tokenCount = englishTokenCount
+  if (wordFeatureBuffer.length < tokenCount * 3) wordFeatureBuffer = new Int32Array(tokenCount * 3)
   const buffer = wordFeatureBuffer
   let count = 0
   let previous = 0
   let negationLeft = 0
-  for (let position = 0; position < infos.length; position += 1) {
+  for (let position = 0; position < tokenCount; position += 1) {
     const info = infos[position]
     buffer[count++] = info.wordHash & MASK
     if (position > 0) buffer[count++] = mix(previous, info.wordHash) & MASK
