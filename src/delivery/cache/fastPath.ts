@@ -125,7 +125,9 @@ const tryServe = (req: http.IncomingMessage, res: http.ServerResponse, toNext: (
   if (!entry) {
     const read = directReadFor(new URL(target, 'http://localhost'))
     if (!read) return false
-    void serveDirect(read, req, res, toNext)
+    // Past the handler, a failure can only be in writing the answer: drop the connection, as
+    // Node does, rather than let an unhandled rejection end the process.
+    serveDirect(read, req, res, toNext).catch(() => res.destroy())
     return true
   }
 
