@@ -88,7 +88,7 @@ const LABEL_OWNER = new RegExp(`${cuePattern(cues.quoteLabelOwners).source}\\s*$
 // The next sentence rebuts the quote only when it is short and opens with the rebuttal ("It
 // doesn't.", "Nonsense, all of it."): further in, "wrong" or "false" is about something else.
 const REBUTTING_SENTENCE_MAX_WORDS = 12
-const REBUTTAL_OPENING_WORDS = 6
+const REBUTTAL_OPENING_WORDS = 8
 
 type Span = [number, number]
 
