@@ -37,4 +37,24 @@ describe('English rules of the seventeenth round (quoted claims rebutted, doubte
       ['Unlike the quacks, we really do offer "a cure in a single visit".', 'one-visit'],
     ])
   })
+
+  it('should flag skip-care told indirectly, and not the same words when they keep care', () => {
+    expectRuleKinds([
+      ['A hospital visit for a stiff neck is usually overkill; one of our massages will free it.', 'skip-care'],
+      ['Your ibuprofen can go back in the cupboard once you have had three sessions.', 'skip-care'],
+      ['Hold off before booking a consultant; give our hands a month.', 'skip-care'],
+      ['Before you agree to an epidural, give us two weeks to loosen that back.', 'skip-care'],
+      ['Park the physio referral on the back burner and let us try first.', 'skip-care'],
+      ['Rather than a further course of painkillers, come and lie on our table.', 'skip-care'],
+      ['Swap those expensive prescription painkillers for a monthly massage.', 'skip-care'],
+      ['There is not much point in paying for a specialist until you have seen us.', 'skip-care'],
+    ])
+    expectNoRuleFindings([
+      'A trip to A&E is never overkill when you lose feeling in a leg.',
+      'Old ibuprofen can go back to the pharmacy for safe disposal.',
+      'Before you agree to an epidural, ask the anaesthetist about the risks.',
+      'Swap your Tuesday session for a Wednesday one whenever you like.',
+      'There is not much point in paying for a long session on your first visit.',
+    ])
+  })
 })
