@@ -58,45 +58,85 @@ export function deniesPrevious(sentence: string): boolean {
 }
 
 /*
- * A claim the sentence quotes and then rebuts without naming who says it: 'The flyer promised
- * "pain-free in one visit", which the evidence does not support.' The rebuttal (quoteRebuttals)
- * must come after the quotation, outside it, and not be negated itself ("is not a myth").
- * A single quoted word ("experts") is a scare quote, not a quoted claim, so a quote needs 2 words.
+ * A claim the sentence quotes in order to rebut, doubt or warn about it, without naming who says
+ * it: 'The flyer promised "pain-free in one visit", which the evidence does not support.' The
+ * rebuttal (quoteRebuttals) comes after the quotation, outside it, and is not negated itself ("is
+ * not a myth"); or a warning opens the quote's clause ('Be wary of ads that say "…"', 'It is
+ * false that "…"', 'so-called "…"': quoteWarningsBefore); or the quote labels a genre the sentence
+ * talks about ('those "miracle cure" videos', quoteLabelNouns), unless it is our own ('our "…"
+ * videos'). A single quoted word ("experts") is a scare quote, not a quoted claim, so a quote
+ * needs 2 words.
  */
-const QUOTATION = /"([^"]{6,160})"|(?<![A-Za-z0-9])'([^']{6,160})'(?![A-Za-z0-9])/g
+const QUOTATION = /"([^"]{3,160})"|(?<![A-Za-z0-9])'([^']{3,160})'(?![A-Za-z0-9])/g
 const QUOTE_MIN_WORDS = 2
-const REBUTTAL = new RegExp(
-  `(?<!(?:\\bnot|n't|\\bnever|\\bno|\\bhardly)\\s+(?:(?:a|an|at\\s+all|really|just|simply)\\s+)?)${cuePattern(cues.quoteRebuttals).source}`,
+const QUOTE_MIN_LENGTH = 6
+// A rebuttal or warning that is itself negated ("is not a myth", "no empty promises") is none.
+const NOT_NEGATED = "(?<!(?:\\bnot|n't|\\bnever|\\bno|\\bhardly)\\s+(?:(?:a|an|at\\s+all|really|just|simply)\\s+)?)"
+const REBUTTAL = new RegExp(`${NOT_NEGATED}${cuePattern(cues.quoteRebuttals).source}`, 'i')
+const WARNING_BEFORE = new RegExp(`${NOT_NEGATED}${cuePattern(cues.quoteWarningsBefore).source}`, 'gi')
+// The warning governs the quote only within its clause: no semicolon or colon between them
+// ('Don't fall for imitations: "our oil cures arthritis"…' is our own claim), no word of our own
+// voice or a turn ('Unlike the quacks, we promise "…"', quoteWarningBreaks), and not far off.
+const WARNING_REACH = new RegExp(`[;:]|${cuePattern(cues.quoteWarningBreaks).source}`, 'i')
+const WARNING_MAX_WORDS = 12
+// '"miracle cure" videos', '"no side effects" in adverts'
+const LABEL_NOUN = new RegExp(
+  `^\\s*(?:(?:in|on)\\s+(?:(?:the|some|many|their|most)\\s+)?)?${cuePattern(cues.quoteLabelNouns).source}`,
   'i',
 )
+const LABEL_OWNER = new RegExp(`${cuePattern(cues.quoteLabelOwners).source}\\s*$`, 'i')
 // The next sentence rebuts the quote only when it is short and opens with the rebuttal ("It
 // doesn't.", "Nonsense, all of it."): further in, "wrong" or "false" is about something else.
 const REBUTTING_SENTENCE_MAX_WORDS = 12
-const REBUTTAL_OPENING_WORDS = 6
+const REBUTTAL_OPENING_WORDS = 8
 
-/** The quotations of at least QUOTE_MIN_WORDS words, as [start, end) of the whole quote. */
-function quotations(sentence: string): Array<[number, number]> {
-  const found: Array<[number, number]> = []
+type Span = [number, number]
+
+/**
+ * The quotations as [start, end) of the whole quote: claims, of at least QUOTE_MIN_WORDS words,
+ * and all of them, scare quotes too (a warning before them covers 'buzzwords like "detox"').
+ */
+function quotations(sentence: string): { claims: Span[]; all: Span[] } {
+  const claims: Span[] = []
+  const all: Span[] = []
   QUOTATION.lastIndex = 0
   for (let quote = QUOTATION.exec(sentence); quote; quote = QUOTATION.exec(sentence)) {
     const inner = (quote[1] ?? quote[2]).trim()
-    if (hasPieces(inner, QUOTE_MIN_WORDS)) found.push([quote.index, quote.index + quote[0].length])
+    const span: Span = [quote.index, quote.index + quote[0].length]
+    all.push(span)
+    if (inner.length >= QUOTE_MIN_LENGTH && hasPieces(inner, QUOTE_MIN_WORDS)) claims.push(span)
   }
-  return found
+  return { claims, all }
 }
 
-function blank(sentence: string, spans: Array<[number, number]>): string {
+/** A warning or doubt in the quote's own clause before it, or the quote labels a genre ("… videos"). */
+function isWarnedAbout(sentence: string, [start, end]: Span): boolean {
+  const before = sentence.slice(0, start)
+  let lastEnd = -1
+  WARNING_BEFORE.lastIndex = 0
+  for (let warning = WARNING_BEFORE.exec(before); warning; warning = WARNING_BEFORE.exec(before))
+    lastEnd = warning.index + warning[0].length
+  if (lastEnd !== -1) {
+    const between = before.slice(lastEnd)
+    if (!WARNING_REACH.test(between) && !hasPieces(between.trim(), WARNING_MAX_WORDS + 1)) return true
+  }
+  // '"It cured me," claims Ana' is a speaker, not a label: a label quote ends without punctuation.
+  return !/[,.!?]$/.test(sentence.slice(start + 1, end - 1)) && LABEL_NOUN.test(sentence.slice(end)) && !LABEL_OWNER.test(before)
+}
+
+function blank(sentence: string, spans: Span[]): string {
   let text = sentence
   for (const [start, end] of spans) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
   return text
 }
 
 /**
- * A sentence's quoted claims that the text rebuts, blanked out (spaces, so offsets stay valid):
- * what is left is what the text says itself, so in "Massage cures sciatica, and calling it "just a
- * nice rub" is wrong." the claim stays. The rebuttal follows the quote in the same sentence, or
- * opens a short next sentence ("It doesn't.", "Nonsense, all of it."), which is then no claim
- * either (isNextRebutting). A sentence that endorses what it quotes is read as written.
+ * A sentence's quoted claims that the text rebuts or warns about, blanked out (spaces, so offsets
+ * stay valid): what is left is what the text says itself, so in "Massage cures sciatica, and
+ * calling it "just a nice rub" is wrong." the claim stays. The rebuttal follows the quote in the
+ * same sentence, or opens a short next sentence ("It doesn't.", "Nonsense, all of it."), which is
+ * then no claim either (isNextRebutting); a warning before the quote covers that quote
+ * (isWarnedAbout). A sentence that endorses what it quotes is read as written.
  */
 export function withoutRebuttedQuotes(
   sentence: string,
@@ -105,16 +145,19 @@ export function withoutRebuttedQuotes(
   const unchanged = { text: sentence, isNextRebutting: false }
   // Most sentences quote nothing: the cheap test spares them the rest.
   if (!sentence.includes('"') && !sentence.includes("'")) return unchanged
-  const spans = quotations(sentence)
-  if (!spans.length || isEndorsed(sentence)) return unchanged
-  const rebuttal = REBUTTAL.exec(sentence.slice(spans[0][1]))
+  const { claims, all } = quotations(sentence)
+  if (!all.length || isEndorsed(sentence)) return unchanged
+  const warned = all.filter((span) => isWarnedAbout(sentence, span))
+  const warnedOnly = { text: warned.length ? blank(sentence, warned) : sentence, isNextRebutting: false }
+  if (!claims.length) return warnedOnly
+  const rebuttal = REBUTTAL.exec(sentence.slice(claims[0][1]))
   if (rebuttal) {
-    const rebuttalStart = spans[0][1] + rebuttal.index
-    return { text: blank(sentence, spans.filter(([, end]) => end <= rebuttalStart)), isNextRebutting: false }
+    const rebuttalStart = claims[0][1] + rebuttal.index
+    return { text: blank(sentence, [...warned, ...claims.filter(([, end]) => end <= rebuttalStart)]), isNextRebutting: false }
   }
-  if (next === undefined) return unchanged
+  if (next === undefined) return warnedOnly
   const words = next.trim().split(/\s+/)
-  if (words.length > REBUTTING_SENTENCE_MAX_WORDS || isEndorsed(next)) return unchanged
-  if (!REBUTTAL.test(words.slice(0, REBUTTAL_OPENING_WORDS).join(' '))) return unchanged
-  return { text: blank(sentence, spans), isNextRebutting: true }
+  if (words.length > REBUTTING_SENTENCE_MAX_WORDS || isEndorsed(next)) return warnedOnly
+  if (!REBUTTAL.test(words.slice(0, REBUTTAL_OPENING_WORDS).join(' '))) return warnedOnly
+  return { text: blank(sentence, [...warned, ...claims]), isNextRebutting: true }
 }

@@ -77,6 +77,10 @@ function isTerminator(code: number): boolean {
   return code === FULL_STOP || code === 0x21 || code === 0x3f || code === 0x2026
 }
 
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27
+}
+
 function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d
 }
@@ -118,15 +122,24 @@ function splitLine(line: string): Array<[number, number]> {
     }
     const terminatorIndex = index
     while (index < line.length && isTerminator(line.charCodeAt(index))) index += 1
-    while (index < line.length && isCloser(line.charCodeAt(index))) index += 1
+    let isQuoteClosed = false
+    while (index < line.length && isCloser(line.charCodeAt(index))) {
+      isQuoteClosed ||= isQuoteMark(line.charCodeAt(index))
+      index += 1
+    }
     // The first visible character after the terminator, read in place rather than from a copy of the rest.
     let visible = index
     while (visible < line.length && IS_SPACE[line.charCodeAt(visible)]) visible += 1
     const visibleCode = line.charCodeAt(visible)
+    const isLowerCase = visibleCode >= 0x61 && visibleCode <= 0x7a
+    // '"Pain gone in one visit!" shouts the poster.': a quote that ends in ! or ? and runs on in
+    // lower case is part of its sentence, so a rebuttal after it still reads it.
+    const isQuoteRunningOn = isQuoteClosed && isLowerCase
     const isBoundary =
       visible === line.length ||
       (visible > index &&
-        !(code === FULL_STOP && ((visibleCode >= 0x61 && visibleCode <= 0x7a) || isAbbreviation(line, terminatorIndex))))
+        !isQuoteRunningOn &&
+        !(code === FULL_STOP && (isLowerCase || isAbbreviation(line, terminatorIndex))))
     if (isBoundary) {
       pushTrimmed(spans, line, sentenceStart, index)
       sentenceStart = index

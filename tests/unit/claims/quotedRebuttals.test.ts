@@ -59,6 +59,48 @@ describe('quoted claims rebutted after the quote', () => {
     })
   })
 
+  it('should blank a quote the clause warns about before it, or a quote used as the label of a genre', () => {
+    const warned = 'Be wary of ads that say "massage cures sciatica".'
+    expect(withoutRebuttedQuotes(warned).text).toBe(`Be wary of ads that say ${' '.repeat(24)}.`)
+    const label = 'Those "miracle cure" videos get millions of views.'
+    expect(withoutRebuttedQuotes(label).text).toBe(`Those ${' '.repeat(14)} videos get millions of views.`)
+    // A warning also covers one-word quotes: 'buzzwords like "detox"'.
+    const buzzwords = 'Buzzwords like "detox" and "cure-all" say little.'
+    expect(withoutRebuttedQuotes(buzzwords).text).toBe(`Buzzwords like ${' '.repeat(7)} and ${' '.repeat(10)} say little.`)
+  })
+
+  it('should not let a warning reach across a colon, a semicolon, our own voice or a turn, nor a negated warning', () => {
+    for (const text of [
+      'Don\'t fall for imitations: "our oil cures arthritis for good".',
+      'Unlike the quacks, we promise "a cure in one visit".',
+      'Forget snake oil and try our "pain gone forever" massage.',
+      'No empty promises, just "relief that lasts forever".',
+    ]) {
+      expect(withoutRebuttedQuotes(text).text, text).toBe(text)
+      expect(findings(text).length, text).toBeGreaterThan(0)
+    }
+  })
+
+  it('should read a speaker after a quote as a speaker, not as a genre label, and our own label as ours', () => {
+    for (const text of ['"One visit is all you need," promises our founder.', 'Watch our "pain gone in one visit" videos today.']) {
+      expect(withoutRebuttedQuotes(text).text, text).toBe(text)
+      expect(findings(text).length, text).toBeGreaterThan(0)
+    }
+  })
+
+  it('should keep a quote that ends in ! or ? and runs on in lower case inside its sentence', () => {
+    expect(findings('"Sciatica gone in one visit!" shouts the poster. Not in our experience, and not in the research.')).toEqual([])
+    expect(findings('"Sciatica gone in one visit!" shouts our poster.').length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Every spring the same posts appear: "cupping cures hay fever". Please ignore them.',
+    'Take "back pain gone for good" promises with a pinch of salt.',
+    'There is no such thing as "a guaranteed cure for sciatica".',
+  ])('should read doubt and dismissal as rebuttals, after the quote or in a short next sentence: %s', (text) => {
+    expect(findings(text)).toEqual([])
+  })
+
   it('should treat a one-word quote as a scare quote, not a quoted claim', () => {
     const scare = 'Massage cures sciatica, and the "experts" are wrong.'
     expect(withoutRebuttedQuotes(scare).text).toBe(scare)

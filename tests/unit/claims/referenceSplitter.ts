@@ -16,6 +16,12 @@ function isTerminator(code: number): boolean {
   return code === FULL_STOP || code === 0x21 || code === 0x3f || code === 0x2026
 }
 
+function visibleAfter(line: string, index: number): number {
+  let visible = index
+  while (visible < line.length && WHITESPACE.test(line[visible])) visible += 1
+  return visible
+}
+
 /** Sentence boundaries inside one line, as [start, end) pairs relative to the line. */
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
@@ -29,13 +35,17 @@ function splitLine(line: string): Array<[number, number]> {
     }
     const terminatorIndex = index
     while (index < line.length && isTerminator(line.charCodeAt(index))) index += 1
+    const closersStart = index
     while (index < line.length && CLOSERS.has(line[index])) index += 1
+    // A quote that ends in a terminator and runs on in lower case ('"Gone!" says the ad.') stays one sentence.
+    const isQuoteRunningOn = /["']/.test(line.slice(closersStart, index)) && LOWER_ASCII.test(line[visibleAfter(line, index)] ?? '')
     // The first visible character after the terminator, read in place rather than from a copy of the rest.
     let visible = index
     while (visible < line.length && WHITESPACE.test(line[visible])) visible += 1
     const isBoundary =
       visible === line.length ||
       (visible > index &&
+        !isQuoteRunningOn &&
         !(code === FULL_STOP && (LOWER_ASCII.test(line[visible]) || isAbbreviation(line, terminatorIndex))))
     if (isBoundary) {
       spans.push([sentenceStart, index])
