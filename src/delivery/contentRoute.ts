@@ -15,6 +15,10 @@ const isCustomEndpoint = (endpoints: unknown, segment: string) =>
   Array.isArray(endpoints) &&
   endpoints.some((e: { path?: string; method?: string }) => e.path === `/${segment}`)
 
+/** The decoded path segments after the API route, as Next hands them to `[...slug]` (throws on a malformed escape). */
+export const apiPathSegments = (pathname: string, config: SanitizedConfig) =>
+  pathname.slice(config.routes.api.length + 1).split('/').map(decodeURIComponent)
+
 /**
  * Classifies a request path as a cacheable content read. Auth collections and everything that
  * is not plain content (versions, access, files, custom endpoints) are left out.
@@ -23,7 +27,7 @@ export const contentRoute = ({ pathname }: URL, config: SanitizedConfig): Conten
   const api = config.routes.api
   if (pathname === `${api}${config.routes.graphQL}`) return { kind: 'graphql' }
   if (!pathname.startsWith(`${api}/`)) return undefined
-  const segments = pathname.slice(api.length + 1).split('/').map(decodeURIComponent)
+  const segments = apiPathSegments(pathname, config)
 
   if (segments[0] === 'globals') {
     const global = config.globals.find((g) => g.slug === segments[1])

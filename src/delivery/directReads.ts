@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import { contentRoute } from './contentRoute'
+import { apiPathSegments, contentRoute } from './contentRoute'
 
 type RouteContext = { params: Promise<Record<string, string[]>> }
 type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>
@@ -54,6 +54,5 @@ export const directReadFor = (url: URL): DirectRead | undefined => {
   if (!route) return undefined
   if (route.kind === 'graphql') return graphql && { handler: graphql.handler, context: { params: Promise.resolve({}) } }
   if (!rest) return undefined
-  const slug = url.pathname.slice(config.routes.api.length + 1).split('/').map(decodeURIComponent)
-  return { handler: rest.handler, context: { params: Promise.resolve({ slug }) } }
+  return { handler: rest.handler, context: { params: Promise.resolve({ slug: apiPathSegments(url.pathname, config) }) } }
 }
