@@ -3,7 +3,7 @@ import { hasCitationMarker } from './citations'
 import { distancingLiteralGates, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isFailureDenied } from './failureDenial'
 import { isRedFlagDismissed } from './redFlagDismissal'
-import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
+import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, isSkippingAnswer, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
 import { isThai } from './model/features'
 import { likelyKind, modelName, riskProbability, riskThreshold } from './model/scoreSentence'
@@ -696,6 +696,8 @@ function answerFinding(
   if (isRedFlagDismissed(question.text, answer.text)) return byShape('skip-care', 'The answer sends a red-flag symptom its question names to more massage.')
   const body = yesNoQuestionBody(question.text)
   if (body === undefined) return undefined
+  if (isKeepCareQuestion(body) && isSkippingAnswer(answer.text))
+    return byShape('skip-care', 'The answer says the medical care its question asks about gets dropped.')
   const stance = answerStance(answer.text)
   if (stance === 'no' && isRiskQuestion(body)) return byShape('safety', 'The answer says there is no risk the question asks about.')
   if (stance === 'no') {

@@ -22,8 +22,12 @@ const CARE_NOUN = cuePattern(cues.careNouns)
 const SKIP_CARE_VERB = cuePattern(cues.skipCareVerbs)
 const RISK_NOUN = cuePattern(cues.riskNouns)
 // A yes/no question: it opens with an auxiliary ("Will massage ...", "Is it ...", "Do I ...").
+// A yes/no question: it opens with an auxiliary ("Will massage ...", "Is it ...", "Do I ..."), or
+// drops it ("Worried about side effects?" for "Are you worried …").
 const YES_NO_QUESTION =
-  /^["'(]*(?:can|could|does|do|did|is|are|was|were|will|would|should|shall|has|have|must|may|might)\b(?!n't)/i
+  /^["'(]*(?:can|could|does|do|did|is|are|was|were|will|would|should|shall|has|have|must|may|might|worried|concerned|nervous|anxious|scared|afraid)\b(?!n't)/i
+// "Most clients throw them away", "You won't need them": an answer that drops the care asked about.
+const SKIPPING_ANSWER = new RegExp(`${cuePattern(cues.skipAnswerVerbs).source}\\s+(?:\\w+\\s+)?(?:them|it|those|theirs)\\b`, 'i')
 
 /** The question without its "Q:" label, when it is a yes/no question; otherwise undefined. */
 export function yesNoQuestionBody(question: string): string | undefined {
@@ -59,6 +63,11 @@ export function answerStance(answer: string): AnswerStance {
 /** "Do I still need surgery?", "Should I keep taking my pills?": a "no" to it is advice to skip care. */
 export function isKeepCareQuestion(questionBody: string): boolean {
   return KEEP_CARE_VERB.test(questionBody) && CARE_NOUN.test(questionBody) && !SKIP_CARE_VERB.test(questionBody)
+}
+
+/** An unhedged answer that says the care its keep-care question names gets dropped ("Most clients bin them."). */
+export function isSkippingAnswer(answer: string): boolean {
+  return SKIPPING_ANSWER.test(answer) && !ANSWER_HEDGE.test(answer)
 }
 
 /** "Are there any side effects?", "Is there any risk?": a plain "no" to it is a safety claim. */

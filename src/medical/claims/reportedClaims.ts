@@ -29,8 +29,16 @@ export function reportFrameEnd(sentence: string): number {
   return match ? match.index + match[0].length : -1
 }
 
+// How far after an endorsement word a rebuttal turns it round ("which is exactly the sort of
+// wording regulators warn about", "which the regulator rightly ruled misleading").
+const ENDORSEMENT_REBUTTAL_REACH = 80
+
+/** An endorsement of what the sentence reports, unless its own clause goes on to rebut it. */
 export function isEndorsed(sentence: string): boolean {
-  return ENDORSEMENT.test(sentence)
+  const endorsement = ENDORSEMENT.exec(sentence)
+  if (!endorsement) return false
+  const after = sentence.slice(endorsement.index + endorsement[0].length, endorsement.index + endorsement[0].length + ENDORSEMENT_REBUTTAL_REACH)
+  return !REBUTTAL.test(after.split(/[;:.!?]/)[0])
 }
 
 /**
@@ -124,6 +132,33 @@ function isWarnedAbout(sentence: string, [start, end]: Span): boolean {
   return !/[,.!?]$/.test(sentence.slice(start + 1, end - 1)) && LABEL_NOUN.test(sentence.slice(end)) && !LABEL_OWNER.test(before)
 }
 
+// '"guaranteed", "miracle" and "cure"': quoted words in a list are words talked about, not used.
+const LIST_JOIN = /^\s*,?\s*(?:(?:and|or|nor)\s+)?$|^\s*\/\s*$/i
+const LISTED_WORD_MAX_WORDS = 3
+
+/** The quotations that stand in a list of two or more short quotations ('"cure", "miracle" or "fix"'). */
+function mentionedWords(sentence: string, spans: Span[]): Set<Span> {
+  const listed = new Set<Span>()
+  for (let index = 1; index < spans.length; index += 1) {
+    const [previous, current] = [spans[index - 1], spans[index]]
+    const isShort = (span: Span) => !hasPieces(sentence.slice(span[0] + 1, span[1] - 1).trim(), LISTED_WORD_MAX_WORDS + 1)
+    if (!isShort(previous) || !isShort(current) || !LIST_JOIN.test(sentence.slice(previous[1], current[0]))) continue
+    listed.add(previous)
+    listed.add(current)
+  }
+  return listed
+}
+
+// 'Owner's answer to "…?":', 'people often ask "…?"': the quote is a question someone asks. Not
+// '"Why live with pain?" asks our banner', our own rhetorical question.
+const ASKED_BEFORE = /\b(?:answers?|repl(?:y|ies)|responses?|questions?|ask|asks|asked|asking|wonder(?:s|ed|ing)?|to)\s*[:,]?\s*$/i
+
+/** 'Owner's answer to "Is massage the best thing for sciatica?": …': a question asked of us claims nothing. */
+function isQuotedQuestion(sentence: string, [start, end]: Span): boolean {
+  if (!/\?\s*$/.test(sentence.slice(start + 1, end - 1))) return false
+  return ASKED_BEFORE.test(sentence.slice(0, start)) || /^\s*:/.test(sentence.slice(end))
+}
+
 function blank(sentence: string, spans: Span[]): string {
   let text = sentence
   for (const [start, end] of spans) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
@@ -147,7 +182,8 @@ export function withoutRebuttedQuotes(
   if (!sentence.includes('"') && !sentence.includes("'")) return unchanged
   const { claims, all } = quotations(sentence)
   if (!all.length || isEndorsed(sentence)) return unchanged
-  const warned = all.filter((span) => isWarnedAbout(sentence, span))
+  const listed = mentionedWords(sentence, all)
+  const warned = all.filter((span) => listed.has(span) || isQuotedQuestion(sentence, span) || isWarnedAbout(sentence, span))
   const warnedOnly = { text: warned.length ? blank(sentence, warned) : sentence, isNextRebutting: false }
   if (!claims.length) return warnedOnly
   const rebuttal = REBUTTAL.exec(sentence.slice(claims[0][1]))

@@ -139,6 +139,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   },
   { text: 'Massage is a safer alternative to surgery.', expected: ['skip-medical-care'] },
   { text: 'Skip the doctor and book a massage.', expected: ['skip-medical-care'] },
+  { text: 'Why ring the GP when a massage settles it?', expected: ['skip-care-question'] },
   {
     text: 'Do not stop taking prescribed medication without speaking to your doctor.',
     expected: [],
