@@ -108,7 +108,10 @@ const WHATEVER_CLAUSE = new RegExp(thaiCues.whateverClauses.join('|'), 'g')
 
 export function isThaiQuestion(sentence: string): boolean {
   // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
-  return QUESTION.test(sentence.trim().replace(NO_MATTER_CLAUSE, '').replace(WHATEVER_CLAUSE, ''))
+  const withoutNoMatter = sentence.trim().replace(NO_MATTER_CLAUSE, '')
+  if (!QUESTION.test(withoutNoMatter)) return false
+  // Only a sentence read as a question pays for the whatever-clause test (a "ก็" in it at least).
+  return !withoutNoMatter.includes('ก็') || QUESTION.test(withoutNoMatter.replace(WHATEVER_CLAUSE, ''))
 }
 
 // "ไม่มีอะไรต้องระวัง" ("nothing to be careful of") negates the warning: it is a safety claim, not distance.
@@ -123,10 +126,22 @@ export function isThaiDistanced(sentence: string): boolean {
 // Thai text seldom holds an apostrophe.
 const QUOTED = /["'«»][^"'«»]{1,80}["'«»]/g
 const QUOTE_MARK = /["'«»]/
+const REBUTTAL = new RegExp(thaiCues.quoteRebuttals.join('|'), 'g')
 // A rebuttal that is itself negated ("ไม่ใช่ข่าวปลอม", "ไม่ได้หลอกลวง") vouches for the words instead.
-const REBUTTAL = new RegExp(`(?<!ไม่|ไม่ได้|ไม่ใช่)(?:${thaiCues.quoteRebuttals.join('|')})`)
+// Read before a match found, not as a leading lookbehind (which would run at every position).
+const NEGATED_END = /(?:ไม่|ไม่ได้|ไม่ใช่)$/
+const NEGATED_END_CHARS = 6
 // What someone says or shares ("มีคนแชร์ว่า", "รีวิวที่เขียนว่า"), denied later in the sentence.
-const REPORT_MARKER = new RegExp(thaiCues.reportMarkers.join('|'), 'g')
+const REPORT_MARKER = new RegExp(thaiCues.reportMarkers.join('|'))
+
+/** Where the first rebuttal at or after `from` starts, or -1. */
+function rebuttalAt(text: string, from: number): number {
+  REBUTTAL.lastIndex = from
+  for (let found = REBUTTAL.exec(text); found; found = REBUTTAL.exec(text)) {
+    if (!NEGATED_END.test(text.slice(Math.max(0, found.index - NEGATED_END_CHARS), found.index))) return found.index
+  }
+  return -1
+}
 
 function blank(sentence: string, start: number, end: number): string {
   return sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end)
@@ -145,15 +160,16 @@ export function withoutDeniedReports(sentence: string): string {
   QUOTED.lastIndex = hasQuote ? 0 : sentence.length
   for (let quote = QUOTED.exec(sentence); quote; quote = QUOTED.exec(sentence)) {
     const end = quote.index + quote[0].length
-    const after = sentence.slice(end)
-    if (NEGATOR.test(after) || REBUTTAL.test(after)) text = blank(text, quote.index, end)
+    if (NEGATOR.test(sentence.slice(end)) || rebuttalAt(sentence, end) !== -1) text = blank(text, quote.index, end)
   }
-  REPORT_MARKER.lastIndex = 0
-  const report = REPORT_MARKER.exec(text)
+  // A rebuttal is rarer than a report marker ("บอกว่า" is everyday Thai): it is looked for first.
+  const rebuttal = rebuttalAt(text, 0)
+  if (rebuttal === -1) return text
+  const report = REPORT_MARKER.exec(text.slice(0, rebuttal))
   if (report) {
     const from = report.index + report[0].length
-    const rebuttal = REBUTTAL.exec(text.slice(from))
-    if (rebuttal) text = blank(text, from, from + rebuttal.index)
+    const end = rebuttalAt(text, from)
+    if (end !== -1) text = blank(text, from, end)
   }
   return text
 }
@@ -226,5 +242,6 @@ const NEVER_HAPPENS = new RegExp(`^(?:${thaiCues.neverHappensAnswers.join('|')})
 
 /** Whether a Thai answer says the failure its question names does not happen. */
 export function isThaiFailureDenied(question: string, answer: string): boolean {
-  return isThaiQuestion(question) && FAILURE_QUESTION.test(question.trim()) && NEVER_HAPPENS.test(answer.trim())
+  // The answer's test first: it is anchored and seldom passes.
+  return NEVER_HAPPENS.test(answer.trim()) && FAILURE_QUESTION.test(question.trim()) && isThaiQuestion(question)
 }
