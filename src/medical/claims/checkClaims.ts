@@ -24,7 +24,7 @@ import { hasPieces } from './hasPieces'
 import { cuePattern } from './cuePattern'
 import discourseCues from './discourseCues.json'
 import { toThreePlaces } from './threePlaces'
-import { isThaiDistanced, isThaiQuestion, matchThaiRules } from './thai'
+import { isThaiDistanced, isThaiFailureDenied, isThaiQuestion, matchThaiRules, withoutDeniedReports } from './thai'
 import type {
   CheckClaimsOptions,
   CitationSpan,
@@ -657,6 +657,30 @@ function modelFinding(
   }
 }
 
+/** A finding on the answer of a question-and-answer pair whose shape decides its kind: the kind's own advice. */
+function shapeFinding(
+  answer: Sentence,
+  text: string,
+  locale: ClaimLanguage,
+  kind: 'guarantee' | 'safety' | 'skip-care',
+  reason: string,
+): ClaimFinding {
+  const advice = KIND_ADVICE[kind]
+  return {
+    ruleId: `answer-${kind}`,
+    severity: advice.severity,
+    message: `${reason} ${advice.message}`,
+    suggestion: advice.suggestion,
+    kind,
+    confidence: RULE_CONFIDENCE[advice.severity],
+    source: `answer:${kind}`,
+    excerpt: text.slice(answer.span.start, answer.span.end),
+    start: answer.span.start,
+    end: answer.span.end,
+    locale,
+  }
+}
+
 /**
  * An answer that affirms the claim its question asks ("Will massage fix the cause? Yes, in most
  * cases it does."), or says "no" to "do I still need my doctor?", flagged on the answer's own
@@ -680,18 +704,7 @@ function answerFinding(
     locale,
   })
   // A kind the pair's shape decides (no rule or model reading): the kind's own advice.
-  const byShape = (kind: 'guarantee' | 'safety' | 'skip-care', reason: string) => {
-    const advice = KIND_ADVICE[kind]
-    return onAnswer({
-      ruleId: `answer-${kind}`,
-      severity: advice.severity,
-      message: `${reason} ${advice.message}`,
-      suggestion: advice.suggestion,
-      kind,
-      confidence: RULE_CONFIDENCE[advice.severity],
-      source: `answer:${kind}`,
-    })
-  }
+  const byShape = (kind: 'guarantee' | 'safety' | 'skip-care', reason: string) => shapeFinding(answer, text, locale, kind, reason)
   if (isFailureDenied(question.text, answer.text)) return byShape('guarantee', 'The answer says the failure its question names never happens.')
   if (isRedFlagDismissed(question.text, answer.text)) return byShape('skip-care', 'The answer sends a red-flag symptom its question names to more massage.')
   const body = yesNoQuestionBody(question.text)
@@ -766,6 +779,7 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     // A quoted claim the text rebuts is not ours: it is blanked (offsets kept) before the rules
     // and the model read the sentence. '"Cupping cures fibromyalgia," the ad says. It doesn't.':
     // the short rebutting sentence is no claim either.
+    if (sentence.language === 'th') sentence.text = withoutDeniedReports(sentence.text)
     if (sentence.language === 'en') {
       const reading = withoutRebuttedQuotes(sentence.text, next?.language === 'en' ? next.text : undefined)
       sentence.text = reading.text
@@ -797,6 +811,8 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
       const finding = answerFinding(previous, sentence, text, isReferenced, locale, options.isModelDisabled ? undefined : model)
       if (finding) fromRules.push(finding)
     }
+    if (!fromRules.length && sentence.language === 'th' && previous?.language === 'th' && isThaiFailureDenied(previous.text, sentence.text))
+      fromRules.push(shapeFinding(sentence, text, locale, 'guarantee', 'The answer says the failure its question names never happens.'))
     findings.push(...fromRules)
   })
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))

@@ -7,6 +7,7 @@ import { buildPhraseScanner, markListsFound } from './model/phraseScanner'
 import { requiredLiterals } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import type { ClaimCategory, ClaimSeverity } from './types'
+import thaiCues from './thaiCues.json'
 import thaiRulesData from './thaiRules.json'
 
 interface ThaiRule {
@@ -91,47 +92,124 @@ export function nextThaiMatch(ruleOrder: number, sentence: string, from: number)
 
 export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
-const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้)/
+const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
 const HEDGE = /(?:อาจ|บางคน|บางราย|บางการศึกษา|บางชิ้น|มัก|ในบางกรณี|แตกต่างกัน)/
 const QUESTION = /(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\?)\s*$|แบบไหน|อย่างไร|^จริงหรือ(?:ที่|ไม่)/
 const DISTANCING =
-  /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
+  /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|(?:เป็น|คือ)สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
 const CONTEXT_CHARS = 40
-// "ไม่ว่า" ("no matter") and the clause it opens, made once (a literal makes a RegExp per run).
-const NO_MATTER = /ไม่ว่า/g
+// "ไม่ว่า" ("no matter"), "ไม่กี่" ("a few"), "ไม่เกิน" ("at most"), "ไม่นาน" ("soon"): a ไม่ that
+// negates nothing. Made once (a literal makes a RegExp per run).
+const QUANTITY_NOT = new RegExp(`ไม่(?:${thaiCues.quantityNots.join('|')})`, 'g')
+// "ไม่ว่า ... แบบไหน" and "แบบไหนมาก็" ("whatever kind ...") ask nothing.
 const NO_MATTER_CLAUSE = /ไม่ว่า[^ ]*/g
+const WHATEVER_CLAUSE = new RegExp(thaiCues.whateverClauses.join('|'), 'g')
 
 export function isThaiQuestion(sentence: string): boolean {
   // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
-  return QUESTION.test(sentence.trim().replace(NO_MATTER_CLAUSE, ''))
+  const withoutNoMatter = sentence.trim().replace(NO_MATTER_CLAUSE, '')
+  if (!QUESTION.test(withoutNoMatter)) return false
+  // Only a sentence read as a question pays for the whatever-clause test (a "ก็" in it at least).
+  return !withoutNoMatter.includes('ก็') || QUESTION.test(withoutNoMatter.replace(WHATEVER_CLAUSE, ''))
 }
+
+// "ไม่มีอะไรต้องระวัง" ("nothing to be careful of") negates the warning: it is a safety claim, not distance.
+const NEGATED_DISTANCING = new RegExp(thaiCues.negatedDistancing.join('|'), 'g')
 
 export function isThaiDistanced(sentence: string): boolean {
-  return DISTANCING.test(sentence)
+  return DISTANCING.test(sentence) && DISTANCING.test(sentence.replace(NEGATED_DISTANCING, ''))
 }
 
-// A phrase in quotation marks that the same sentence then denies ("... "มือวิเศษ" แต่การนวดไม่ใช่ปาฏิหาริย์")
-// reports someone else's words.
-const QUOTED = /["“”«»][^"“”«»]{1,80}["“”«»]/g
+// A phrase in quotation marks that the same sentence then denies ("... "มือวิเศษ" แต่การนวดไม่ใช่ปาฏิหาริย์",
+// "... 'แค่นวดก็หาย' ข้อความนี้เป็นข่าวปลอม") reports someone else's words. Single quotes count too:
+// Thai text seldom holds an apostrophe.
+const QUOTED = /["'«»][^"'«»]{1,80}["'«»]/g
+const QUOTE_MARK = /["'«»]/
+const REBUTTAL = new RegExp(thaiCues.quoteRebuttals.join('|'), 'g')
+// A rebuttal that is itself negated ("ไม่ใช่ข่าวปลอม", "ไม่ได้หลอกลวง") vouches for the words instead.
+// Read before a match found, not as a leading lookbehind (which would run at every position).
+const NEGATED_END = /(?:ไม่|ไม่ได้|ไม่ใช่)$/
+const NEGATED_END_CHARS = 6
+// What someone says or shares ("มีคนแชร์ว่า", "รีวิวที่เขียนว่า"), denied later in the sentence.
+const REPORT_MARKER = new RegExp(thaiCues.reportMarkers.join('|'))
 
-function isDeniedQuote(sentence: string, index: number): boolean {
-  QUOTED.lastIndex = 0
-  for (let quote = QUOTED.exec(sentence); quote; quote = QUOTED.exec(sentence)) {
-    if (index >= quote.index && index < quote.index + quote[0].length) {
-      return NEGATOR.test(sentence.slice(quote.index + quote[0].length))
-    }
+/** Where the first rebuttal at or after `from` starts, or -1. */
+function rebuttalAt(text: string, from: number): number {
+  REBUTTAL.lastIndex = from
+  for (let found = REBUTTAL.exec(text); found; found = REBUTTAL.exec(text)) {
+    if (!NEGATED_END.test(text.slice(Math.max(0, found.index - NEGATED_END_CHARS), found.index))) return found.index
   }
-  return false
+  return -1
 }
+
+function blank(sentence: string, start: number, end: number): string {
+  return sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end)
+}
+
+/**
+ * The sentence with the claims it reports and then denies blanked out (spaces, so offsets stay
+ * valid), for the rules and the model alike: a quotation followed by a negator or a rebuttal
+ * ("ข่าวปลอม", "ไม่ได้แปลว่า"), and the words after a report marker up to a later rebuttal.
+ */
+export function withoutDeniedReports(sentence: string): string {
+  const hasQuote = QUOTE_MARK.test(sentence)
+  // Most sentences neither quote nor report: the cheap tests spare them the rest.
+  if (!hasQuote && !sentence.includes('ว่า')) return sentence
+  let text = sentence
+  QUOTED.lastIndex = hasQuote ? 0 : sentence.length
+  for (let quote = QUOTED.exec(sentence); quote; quote = QUOTED.exec(sentence)) {
+    const end = quote.index + quote[0].length
+    if (NEGATOR.test(sentence.slice(end)) || rebuttalAt(sentence, end) !== -1) text = blank(text, quote.index, end)
+  }
+  // A rebuttal is rarer than a report marker ("บอกว่า" is everyday Thai): it is looked for first.
+  const rebuttal = rebuttalAt(text, 0)
+  if (rebuttal === -1) return text
+  const report = REPORT_MARKER.exec(text.slice(0, rebuttal))
+  if (report) {
+    const from = report.index + report[0].length
+    const end = rebuttalAt(text, from)
+    if (end !== -1) text = blank(text, from, end)
+  }
+  return text
+}
+
+// A clause opened by "หรือ", "และ", ... continues the one before it: "ไม่ได้แนะนำให้หยุดยา หรือแทนการผ่าตัด"
+// denies both. Its negator is read from the clause before, up to this many letters back.
+const CONTINUER = new RegExp(`^(?:${thaiCues.clauseContinuers.join('|')})`)
+const CONTINUED_CLAUSE_CHARS = 80
+// "ไม่เหลืออาการปวด", "ไม่ปวด": the negator denies the symptom, which is the claim, not the claim
+// after it ("ไม่เหลืออาการปวดแม้แต่นิดเดียว").
+const SYMPTOM_NEGATION = new RegExp(thaiCues.symptomNegations.join('|'), 'g')
 
 function clauseBefore(sentence: string, start: number): string {
   const window = sentence.slice(Math.max(0, start - CONTEXT_CHARS), start)
   const space = window.lastIndexOf(' ')
-  return space === -1 ? window : window.slice(space + 1)
+  if (space === -1) return window
+  const clause = window.slice(space + 1)
+  if (!CONTINUER.test(clause)) return clause
+  const previousEnd = start - clause.length - 1
+  const previous = sentence.slice(Math.max(0, previousEnd - CONTINUED_CLAUSE_CHARS), previousEnd).trimEnd()
+  return `${previous.slice(previous.lastIndexOf(' ') + 1)} ${clause}`
 }
 
-/** Rule matches in one Thai sentence, at most one per rule. */
+// A symptom negation may end inside the match ("ไม่ต้องรู้จักคำว่า" + "ปวดเอวอีกแล้ว"): this many of
+// its letters are read with the clause before it.
+const SYMPTOM_CHARS = 6
+const mask = (found: string) => '_'.repeat(found.length)
+
+/** Whether a negator in the clause before a match governs it; `following` is the match's opening. */
+function isNegated(before: string, following: string): boolean {
+  if (!NEGATOR.test(before)) return false
+  // Masked to the same length, so the clause before keeps its letters' places.
+  const masked = `${before}${following}`.replace(QUANTITY_NOT, mask).replace(SYMPTOM_NEGATION, mask)
+  return NEGATOR.test(masked.slice(0, before.length))
+}
+
+/**
+ * Rule matches in one Thai sentence, at most one per rule. The caller blanks the claims the
+ * sentence reports and denies first (withoutDeniedReports), as the model reads it too.
+ */
 export function matchThaiRules(
   sentence: string,
   { isQuestion, isReferenced }: { isQuestion: boolean; isReferenced: boolean },
@@ -148,14 +226,22 @@ export function matchThaiRules(
       match;
       match = nextThaiMatch(ruleOrder, sentence, match.index + match[0].length)
     ) {
-      const before = clauseBefore(sentence, match.index)
-      // "ไม่ว่า" is "no matter", not a negation.
-      if (NEGATOR.test(before.replace(NO_MATTER, ''))) continue
+      if (isNegated(clauseBefore(sentence, match.index), sentence.slice(match.index, match.index + SYMPTOM_CHARS))) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
-      if (isDeniedQuote(sentence, match.index)) continue
       matches.push({ rule, start: match.index, end: match.index + match[0].length })
       break
     }
   }
   return matches
+}
+
+// "เคยเห็นใครนวดแล้วไม่ดีขึ้นไหมคะ?" "ไม่มีค่ะ": a question ending on a treatment failure, answered by
+// its writer that it never happens, is a guarantee, though neither sentence is one alone.
+const FAILURE_QUESTION = new RegExp(`(?:${thaiCues.failureQuestions.join('|')})${thaiCues.questionTail}\\s*\\?*\\s*$`)
+const NEVER_HAPPENS = new RegExp(`^(?:${thaiCues.neverHappensAnswers.join('|')})`)
+
+/** Whether a Thai answer says the failure its question names does not happen. */
+export function isThaiFailureDenied(question: string, answer: string): boolean {
+  // The answer's test first: it is anchored and seldom passes.
+  return NEVER_HAPPENS.test(answer.trim()) && FAILURE_QUESTION.test(question.trim()) && isThaiQuestion(question)
 }

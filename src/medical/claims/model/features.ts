@@ -9,6 +9,7 @@
  */
 import { stripCitations } from '../citations'
 import { buildPhraseScanner, scanPhrases } from './phraseScanner'
+import thaiCues from '../thaiCues.json'
 import wordClassesData from './wordClasses.json'
 
 /** Size of the hashed feature space (2^20): few collisions for a corpus of this size. */
@@ -77,8 +78,9 @@ CLASS_NAMES.forEach((name, classIndex) => {
 // All classes' Thai phrases in one trie: a Thai sentence is walked once, not once per class
 // (phraseScanner.ts finds the same matches a longest-first pattern per class would).
 const THAI_CLASS_SCANNER = buildPhraseScanner(CLASS_NAMES.map((name) => wordClasses.th[name]))
-// A Thai negator just before a class phrase ("ไม่" but not "ไม่ว่า", "no matter").
-const THAI_NEGATOR_BEFORE = /(?:ไม่(?!ว่า)|อย่า(?!ง)|มิ(?!ใช่แค่)|ไร้)[^ ]{0,6}$/
+// A Thai negator just before a class phrase ("ไม่" but not "ไม่ว่า", "no matter", nor the other
+// ไม่ that negate nothing, "ไม่กี่" "a few", "ไม่เกิน" "at most": thaiCues.json quantityNots).
+const THAI_NEGATOR_BEFORE = new RegExp(`(?:ไม่(?!${thaiCues.quantityNots.join('|')})|อย่า(?!ง)|มิ(?!ใช่แค่)|ไร้)[^ ]{0,6}$`)
 const THAI_NEGATION_LOOKBACK = 10
 
 const THAI = /[\u0E00-\u0E7F]/
