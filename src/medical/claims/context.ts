@@ -37,6 +37,11 @@ const NON_NEGATING_FOLLOWERS: Record<string, ReadonlySet<string>> = {
 
 const NEGATION_WINDOW = 5
 
+// A negated describing verb earlier in the clause governs the words it introduces however far the
+// negator sits: "none of them would describe themselves as the best", "no one here calls it a cure".
+const NEGATED_DESCRIPTION =
+  /(?:\b(?:not|never|none|nobody|neither)\b|\bno\s+one\b|n't\b)(?:\s+[\w'-]+){0,6}?\s+(?:describ|call|label|bill|present|promot|advertis|market|brand|pitch|tout)\w*\s+(?:(?!(?:and|but|or|so|yet|which|because|while|though|although)\b)[\w'-]+\s+){0,3}?(?:as\s+)?(?:(?!(?:and|but|or|so|yet|which|because|while|though|although)\b)[\w'-]+\s+){0,3}$/i
+
 const LIST_CONTINUATION = /^\s*(?:or|and|nor)\b/i
 const UPCOMING_LIST_ITEM = /^[^,.;:!?]{0,60}?,\s*(?:or|and|nor)\b/i
 
@@ -46,7 +51,7 @@ const POST_NEGATION =
   /^\s*(?:(?:(?:absolutely\s+|really\s+|practically\s+)?(?:nothing|nobody|no\s+one|none)|no\s+(?:particular\s+|specific\s+)?(?:outcomes?|results?))\b|(?:(?!(?:and|or|but|that|which|who)\b)[A-Za-z0-9']+\s+){0,2}?(?:(?:is|are|was|were)\s+(?:not|never|unlikely|unrealistic|impossible|rare|a\s+myth|myths)\b|(?:isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|don't|didn't|wouldn't|couldn't)\b|(?:will|would|does|do|did|could)\s+not\b|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b))/i
 
 const DISTANCING =
-  /\b(?:claim|claims|claimed|claiming|myth|myths|beware|wary|skeptical|sceptical|suspicious|so-called|red\s+flags?|misleading|untrue|false\s+(?:claims?|promises?|hope)|marketed\s+as|advertised\s+as|(?:anyone|anybody|those|someone|practitioners?|therapists?|clinics?|websites?|ads?|adverts?)\s+(?:who|that)\s+(?:says?|claims?|promises?|tells?|offers?|sells?|advertises?)|avoid\s+(?:any\s+)?(?:practitioners?|therapists?|clinics?|providers?|products?|websites?|ads?|adverts?|phrases?|words?|language|wording|terms?)|don't\s+believe|do\s+not\s+believe|overpromis\w*|exaggerat(?<!\b(?:no|not|without)\s+exaggerat|n't\s+exaggerat)\w*|oversell\w*|overstat\w*|clickbait|warning\s+sign|look\s+elsewhere|old\s+belief|(?:ads?|adverts?|advertisements?|marketing|headlines?|flyers?|testimonials?|sales\s+pages?|sellers?)\s+(?:that\s+|which\s+)?(?:promis\w*|claim\w*|call\w*|describ\w*|say\w*|guarantee\w*|suggest\w*)|(?:someone|anyone|a\s+therapist|a\s+clinic|a\s+forum\s+post|a\s+website|people)\s+(?:says?|said|promises?|advertises?|tells?\s+you)|removed\s+the\s+(?:sentence|phrase|claim)|one\s+person's\s+experience|(?:had\s+)?heard\s+(?:that|it\s+said)|told\s+us(?<!\bas\s+(?:[\w'-]+\s+){1,3}told\s+us)|asked\s+(?:whether|if|us\s+to|to\s+write)|refused|(?:people|some\s+people|they)\s+(?:sometimes\s+|often\s+)?say|statement\s+that|is\s+false|we\s+explained)\b/i
+  /\b(?:claim|claims|claimed|claiming|myth|myths|beware|wary|(?:skeptical|sceptical)(?!\s*,\s*(?:but|yet)\b)(?!\s*,(?<=^["'(]*(?:although|though|even\s+though|while|whilst|even\s+if)\s[^,;:]{0,80},))|suspicious|so-called|red\s+flags?|misleading|untrue|false\s+(?:claims?|promises?|hope)|marketed\s+as|advertised\s+as|(?:anyone|anybody|those|someone|practitioners?|therapists?|clinics?|websites?|ads?|adverts?)\s+(?:who|that)\s+(?:says?|claims?|promises?|tells?|offers?|sells?|advertises?)|avoid\s+(?:any\s+)?(?:practitioners?|therapists?|clinics?|providers?|products?|websites?|ads?|adverts?|phrases?|words?|language|wording|terms?)|don't\s+believe|do\s+not\s+believe|overpromis\w*|exaggerat(?<!\b(?:no|not|without)\s+exaggerat|n't\s+exaggerat)\w*|oversell\w*|overstat\w*|clickbait|warning\s+sign|look\s+elsewhere|old\s+belief|(?:ads?|adverts?|advertisements?|marketing|headlines?|flyers?|testimonials?|sales\s+pages?|sellers?)\s+(?:that\s+|which\s+)?(?:promis\w*|claim\w*|call\w*|describ\w*|say\w*|guarantee\w*|suggest\w*)|(?:someone|anyone|a\s+therapist|a\s+clinic|a\s+forum\s+post|a\s+website|people)\s+(?:says?|said|promises?|advertises?|tells?\s+you)|removed\s+the\s+(?:sentence|phrase|claim)|one\s+person's\s+experience|(?:had\s+)?heard\s+(?:that|it\s+said)|told\b[^.;!?]{0,120},\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?(?:dangerous|bad|wrong|false|untrue|risky|unsafe|misleading|nonsense|a\s+myth|not\s+true)|told\s+us(?<!\bas\s+(?:[\w'-]+\s+){1,3}told\s+us)|asked\s+(?:whether|if|us\s+to|to\s+write)|refused|(?:people|some\s+people|they)\s+(?:sometimes\s+|often\s+)?say|statement\s+that|is\s+false|we\s+explained)\b/i
 
 // A frame that denies the whole sentence, however far the claim sits from the negation:
 // "No therapist can promise ...", "We cannot tell you that ...", and evidence that denies what
@@ -168,7 +173,8 @@ export function isNegated(cues: SentenceCues, start: number, end: number): boole
     if (next && NON_NEGATING_FOLLOWERS[token]?.has(next)) continue
     if (NEGATION_WORDS.has(token) || token.endsWith("n't")) return true
   }
-  return POST_NEGATION.test(clauseAfter(cues.text, end))
+  if (POST_NEGATION.test(clauseAfter(cues.text, end))) return true
+  return NEGATED_DESCRIPTION.test(clauseBefore(cues, start, end))
 }
 
 function isPrepositionalGerund(sentence: string, start: number, matchText: string): boolean {
