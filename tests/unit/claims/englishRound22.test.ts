@@ -21,6 +21,7 @@ describe('English rules of the twenty-second round (long prose, clause scope)', 
       ['While a few physicians stay sceptical, research has proven that our cupping mends torn calves.', 'unreferenced-evidence'],
       ['Whatever your age and whatever you take, our gentle technique cannot harm anybody.', 'safety'],
       ['Having seen every kind of shoulder, we know our routine will work for you even when everything else has failed.', 'guarantee'],
+      ['Most runners who join the spring programme, which meets twice a week, say their knee pain was entirely gone by May.', 'absolute-relief'],
     ])
   })
 
@@ -32,6 +33,7 @@ describe('English rules of the twenty-second round (long prose, clause scope)', 
       'Although some readers remain sceptical, a few small trials suggest massage may ease fibromyalgia pain for a while.',
       'Massage may help even when nothing else has, though we cannot promise that it will.',
       'Deep pressure on a fresh bruise can hurt anyone, so tell your therapist about recent falls.',
+      'The ache in her hip had not gone completely, so we sent her back to her GP for a scan.',
     ])
   })
 })
