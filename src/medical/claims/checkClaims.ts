@@ -1,7 +1,7 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitationMarker } from './citations'
 import { distancingLiteralGates, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
-import { isFailureDenied } from './failureDenial'
+import { isConditionDismissed, isFailureDenied } from './failureDenial'
 import { isRedFlagDismissed } from './redFlagDismissal'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
@@ -693,6 +693,7 @@ function answerFinding(
     })
   }
   if (isFailureDenied(question.text, answer.text)) return byShape('guarantee', 'The answer says the failure its question names never happens.')
+  if (isConditionDismissed(question.text, answer.text)) return byShape('guarantee', 'The answer promises the condition its question names will not last.')
   if (isRedFlagDismissed(question.text, answer.text)) return byShape('skip-care', 'The answer sends a red-flag symptom its question names to more massage.')
   const body = yesNoQuestionBody(question.text)
   if (body === undefined) return undefined
