@@ -58,7 +58,7 @@ const NEGATED_FRAME =
 
 // A statement that the evidence is weak is not an appeal to it.
 const WEAK_EVIDENCE =
-  /\b(?:weak|uncertain|limited|mixed|inconclusive|conflicting|low[- ](?:quality|certainty)|unclear|not\s+enough|insufficient|lacking|more\s+research|larger\s+studies|preliminary|poor\s+quality|too\s+early|small\s+and\s+short|short-lived|(?:small|modest|slight)\s+(?:(?:and|,)\s*)?(?:short[- ]term\s+)?(?:benefits?|effects?|improvements?)|too\s+small|debated|unproven|not\s+proven|contested|no\s+(?:control|comparison)\s+group|without\s+a\s+(?:control|comparison)\s+group|uncontrolled|small\s+(?:pilot|sample)|(?:but|and|yet)\s+none\s+(?:of\s+them\s+|so\s+far\s+)?(?:show|shows|showed|have\s+shown|has\s+shown|demonstrates?|demonstrated|proves?|proved|found))\b/i
+  /\b(?:weak|uncertain|limited|mixed|inconclusive|conflicting|low[- ](?:quality|certainty)|unclear|not\s+enough|insufficient|lacking|more\s+research|larger\s+studies|preliminary|poor\s+quality|too\s+early|small\s+and\s+short|short-lived|(?:small|modest|slight)\s+(?:(?:and|,)\s*)?(?:short[- ]term\s+)?(?:benefits?|effects?|improvements?)|too\s+small|debated|unproven|not\s+proven|contested|(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+)?(?:thin|sparse|scant|scarce|inconsistent)|(?:not\s+well|poorly|weakly|thinly)\s+(?:supported|established|evidenced|studied)|no\s+(?:control|comparison)\s+group|without\s+a\s+(?:control|comparison)\s+group|uncontrolled|small\s+(?:pilot|sample)|(?:but|and|yet)\s+none\s+(?:of\s+them\s+|so\s+far\s+)?(?:show|shows|showed|have\s+shown|has\s+shown|demonstrates?|demonstrated|proves?|proved|found))\b/i
 
 export function isWeakEvidenceStatement(sentence: string): boolean {
   return WEAK_EVIDENCE.test(sentence)
