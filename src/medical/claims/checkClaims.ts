@@ -1,7 +1,7 @@
 import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitationMarker } from './citations'
 import { distancingLiteralGates, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
-import { isFailureDenied } from './failureDenial'
+import { isConditionDismissed, isFailureDenied } from './failureDenial'
 import { isRedFlagDismissed } from './redFlagDismissal'
 import { answerStance, asStatements, isKeepCareQuestion, isRiskQuestion, isSkippingAnswer, yesNoQuestionBody } from './faqPairs'
 import { EVIDENCE_KINDS, KIND_ADVICE } from './kinds'
@@ -706,6 +706,7 @@ function answerFinding(
   // A kind the pair's shape decides (no rule or model reading): the kind's own advice.
   const byShape = (kind: 'guarantee' | 'safety' | 'skip-care', reason: string) => shapeFinding(answer, text, locale, kind, reason)
   if (isFailureDenied(question.text, answer.text)) return byShape('guarantee', 'The answer says the failure its question names never happens.')
+  if (isConditionDismissed(question.text, answer.text)) return byShape('guarantee', 'The answer promises the condition its question names will not last.')
   if (isRedFlagDismissed(question.text, answer.text)) return byShape('skip-care', 'The answer sends a red-flag symptom its question names to more massage.')
   const body = yesNoQuestionBody(question.text)
   if (body === undefined) return undefined

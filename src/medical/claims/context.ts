@@ -46,9 +46,11 @@ const LIST_CONTINUATION = /^\s*(?:or|and|nor)\b/i
 const UPCOMING_LIST_ITEM = /^[^,.;:!?]{0,60}?,\s*(?:or|and|nor)\b/i
 
 // A negated copula straight after a noun-phrase match ("a cure is not possible"),
-// or a negative object ("cures nothing").
+// or a negative object ("cures nothing"). A relative clause's negation describes the noun, not
+// the claim ("tired of pills that don't work?"), so the gap stops at "that"/"which"/"who"; "a
+// cure that doesn't exist" still denies it.
 const POST_NEGATION =
-  /^\s*(?:(?:(?:absolutely\s+|really\s+|practically\s+)?(?:nothing|nobody|no\s+one|none)|no\s+(?:particular\s+|specific\s+)?(?:outcomes?|results?))\b|(?:(?!(?:and|or|but|that|which|who)\b)[A-Za-z0-9']+\s+){0,2}?(?:(?:is|are|was|were)\s+(?:not|never|unlikely|unrealistic|impossible|rare|a\s+myth|myths)\b|(?:isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|don't|didn't|wouldn't|couldn't)\b|(?:will|would|does|do|did|could)\s+not\b|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b))/i
+  /^\s*(?:(?:(?:absolutely\s+|really\s+|practically\s+)?(?:nothing|nobody|no\s+one|none)|no\s+(?:particular\s+|specific\s+)?(?:outcomes?|results?))\b|(?:[A-Za-z0-9']+\s+){0,2}?(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b|(?:(?!(?:and|or|but|that|which|who)\b)[A-Za-z0-9']+\s+){0,2}?(?:(?:is|are|was|were)\s+(?:not|never|unlikely|unrealistic|impossible|rare|a\s+myth|myths)\b|(?:isn't|aren't|wasn't|weren't|cannot|can't|won't|doesn't|don't|didn't|wouldn't|couldn't)\b|(?:will|would|does|do|did|could)\s+not\b|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b))/i
 
 // Doubt conceded in an opening clause ("Although some remain sceptical, …") or answered by a turn
 // ("sceptical, but …") is not the sentence's own distance; a passive report ("are told that …") is
@@ -64,7 +66,7 @@ const NEGATED_FRAME =
 
 // A statement that the evidence is weak is not an appeal to it.
 const WEAK_EVIDENCE =
-  /\b(?:weak|uncertain|limited|mixed|inconclusive|conflicting|low[- ](?:quality|certainty)|unclear|not\s+enough|insufficient|lacking|more\s+research|larger\s+studies|preliminary|poor\s+quality|too\s+early|small\s+and\s+short|short-lived|(?:small|modest|slight)\s+(?:(?:and|,)\s*)?(?:short[- ]term\s+)?(?:benefits?|effects?|improvements?)|too\s+small|debated|unproven|not\s+proven|contested|(?:but|and|yet)\s+none\s+(?:of\s+them\s+|so\s+far\s+)?(?:show|shows|showed|have\s+shown|has\s+shown|demonstrates?|demonstrated|proves?|proved|found))\b/i
+  /\b(?:weak|uncertain|limited|mixed|inconclusive|conflicting|low[- ](?:quality|certainty)|unclear|not\s+enough|insufficient|lacking|more\s+research|larger\s+studies|preliminary|poor\s+quality|too\s+early|small\s+and\s+short|short-lived|(?:small|modest|slight)\s+(?:(?:and|,)\s*)?(?:short[- ]term\s+)?(?:benefits?|effects?|improvements?)|too\s+small|debated|unproven|not\s+proven|contested|(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+)?(?:thin|sparse|scant|scarce|inconsistent)|(?:not\s+well|poorly|weakly|thinly)\s+(?:supported|established|evidenced|studied)|no\s+(?:control|comparison)\s+group|without\s+a\s+(?:control|comparison)\s+group|uncontrolled|small\s+(?:pilot|sample)|(?:but|and|yet)\s+none\s+(?:of\s+them\s+|so\s+far\s+)?(?:show|shows|showed|have\s+shown|has\s+shown|demonstrates?|demonstrated|proves?|proved|found))\b/i
 
 export function isWeakEvidenceStatement(sentence: string): boolean {
   return WEAK_EVIDENCE.test(sentence)

@@ -14,3 +14,20 @@ const NEVER_HAPPENS = new RegExp(String.raw`^["'(]*(?:${cues.neverHappensAnswers
 export function isFailureDenied(question: string, answer: string): boolean {
   return FAILURE_QUESTION.test(question.trim()) && NEVER_HAPPENS.test(answer.trim())
 }
+
+/*
+ * A bare condition as a question ("Sciatica?", "Bad back?") answered by dismissing it ("Not on our
+ * watch.", "Consider it gone.") promises the condition will not last, in the shape of an ad's
+ * question-and-answer pair.
+ */
+const CONDITION_QUESTION = new RegExp(
+  String.raw`^["'(]*(?:[\w'-]+\s+){0,3}?(?:${cues.conditionQuestions.join('|')})\b[^?]{0,30}\?["')]*\s*$`,
+  'i',
+)
+
+const CONDITION_DISMISSAL = new RegExp(String.raw`^["'(]*(?:${cues.conditionDismissals.join('|')})`, 'i')
+
+/** Whether the answer dismisses the condition its short question names. */
+export function isConditionDismissed(question: string, answer: string): boolean {
+  return CONDITION_QUESTION.test(question.trim()) && CONDITION_DISMISSAL.test(answer.trim())
+}

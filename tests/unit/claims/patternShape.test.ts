@@ -19,4 +19,18 @@ describe('rule pattern shapes', () => {
     )
     expect(opening).toEqual([])
   })
+
+  // A lookahead at the start runs at every position too: a superlative pattern that opened with
+  // "(?=[^.;?!]*\b(?:pain|…)\b)" scanned to the sentence end from each one, and the rule's joined
+  // patterns took minutes on a 60,000-character text (requiredLiterals.test.ts timed out).
+  it('should start no pattern, exception or context pattern with a lookahead', () => {
+    const opening = rules.flatMap((rule) =>
+      (['patterns', 'exceptions', 'contextPatterns'] as const).flatMap((key) =>
+        ((rule as Record<string, unknown>)[key] as string[] | undefined ?? [])
+          .filter((source) => source.startsWith('(?=') || source.startsWith('(?!'))
+          .map((source) => `${rule.id} ${key}: ${source.slice(0, 60)}`),
+      ),
+    )
+    expect(opening).toEqual([])
+  })
 })
