@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import rules from '../../../src/medical/claims/rules.json'
+import { phraseStartWords } from '../../../src/medical/claims/ruleStarts'
+import vocabulary from '../../../src/medical/claims/vocabulary.json'
+import type { Vocabulary } from '../../../src/medical/claims/types'
 
 /*
  * A pattern that opens with a positive lookbehind makes V8 run the lookbehind at every position of
@@ -32,5 +35,17 @@ describe('rule pattern shapes', () => {
       ),
     )
     expect(opening).toEqual([])
+  })
+
+  // A phrase whose first alternatives do not all start with a letter or digit ("#1") has no start
+  // words, so its whole rule loses the start-word index and runs on every sentence: one such
+  // superlative phrase made every sentence about 1 µs slower (400k English +20%).
+  it('should give every phrase start words, so each phrase rule runs only where it can match', () => {
+    const unindexed = rules.flatMap((rule) =>
+      ((rule as { phrases?: string[] }).phrases ?? [])
+        .filter((phrase) => phraseStartWords(phrase, vocabulary as Vocabulary) === undefined)
+        .map((phrase) => `${rule.id}: ${phrase.slice(0, 60)}`),
+    )
+    expect(unindexed).toEqual([])
   })
 })
