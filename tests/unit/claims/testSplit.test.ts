@@ -17,11 +17,12 @@ const GOAL = { recall: 0.95, falseFlagRate: 0.05 }
  * Thai recall is at the goal (1.000 after the fourth round); English is not yet, so its floor holds
  * the measured level and a change that loses recall fails. English measured 0.885 after the fifth
  * round, 0.872 after the sixth and seventh (one sentence fewer, while every held-out probe gained)
- * 0.897 (70 of 78) after the eighth, 0.910 (71 of 78) after the ninth and tenth, and 0.923 (72 of 78)
- * after the eleventh (bench/RESULTS.md). Raise it
- * as the checker improves; the false-flag limit is the goal already.
+ * 0.897 (70 of 78) after the eighth, 0.910 (71 of 78) after the ninth and tenth, 0.923 (72 of 78)
+ * after the eleventh, 0.936 (73 of 78) after the sixteenth and 0.949 (74 of 78) after the
+ * twenty-first (bench/RESULTS.md): one sentence short of the goal. Raise it as the checker
+ * improves; the false-flag limit is the goal already.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 0.92, th: GOAL.recall }
+const RECALL_FLOOR: Record<string, number> = { en: 0.945, th: GOAL.recall }
 
 describe('claims corpus', () => {
   const entries = loadCorpus()
