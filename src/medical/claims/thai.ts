@@ -94,7 +94,11 @@ export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
 const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
 const HEDGE = /(?:อาจ|บางคน|บางราย|บางการศึกษา|บางชิ้น|มัก|ในบางกรณี|แตกต่างกัน)/
-const QUESTION = /(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\?)\s*$|แบบไหน|อย่างไร|^จริงหรือ(?:ที่|ไม่)/
+// A polite particle or an emoji after the question word ("ได้ไหมคะ", "หรือเปล่าครับ 🤔") still ends a question.
+const QUESTION = new RegExp(
+  `(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\\?)${thaiCues.questionParticles}[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*$|แบบไหน|อย่างไร|^จริงหรือ(?:ที่|ไม่)`,
+  'u',
+)
 const DISTANCING =
   /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|(?:เป็น|คือ)สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
@@ -206,6 +210,16 @@ function isNegated(before: string, following: string): boolean {
   return NEGATOR.test(masked.slice(0, before.length))
 }
 
+// "สมุนไพรแท้ 100%", "ลูกค้าพึงพอใจ 100%": the figure measures the product or the service, not an
+// outcome, so it promises nothing.
+const PERCENT_MATCH = /^(?:100\s?%|ร้อยเปอร์เซ็นต์)/
+const PRODUCT_BEFORE = new RegExp(`(?:${thaiCues.productPercents.join('|')})\\s?$`)
+const PRODUCT_CHARS = 12
+
+function isProductPercent(sentence: string, start: number, found: string): boolean {
+  return PERCENT_MATCH.test(found) && PRODUCT_BEFORE.test(sentence.slice(Math.max(0, start - PRODUCT_CHARS), start))
+}
+
 /**
  * Rule matches in one Thai sentence, at most one per rule. The caller blanks the claims the
  * sentence reports and denies first (withoutDeniedReports), as the model reads it too.
@@ -228,6 +242,7 @@ export function matchThaiRules(
     ) {
       if (isNegated(clauseBefore(sentence, match.index), sentence.slice(match.index, match.index + SYMPTOM_CHARS))) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
+      if (isProductPercent(sentence, match.index, match[0])) continue
       matches.push({ rule, start: match.index, end: match.index + match[0].length })
       break
     }
