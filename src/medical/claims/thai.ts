@@ -95,9 +95,10 @@ export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
 const HEDGE = /(?:อาจ|บางคน|บางราย|บางการศึกษา|บางชิ้น|มัก|ในบางกรณี|แตกต่างกัน)/
 // A polite particle or an emoji after the question word ("ได้ไหมคะ", "หรือเปล่าครับ 🤔") still ends a
-// question, and so does a condition added after it ("เลื่อนไปก่อนได้ไหมคะ ถ้าอยากลองนวด").
+// question, and so does a condition added after it ("เลื่อนไปก่อนได้ไหมคะ ถ้าอยากลองนวด"); a "which/what"
+// clause followed by a request to answer asks too ("ร้านไหนดีที่สุดคะ แนะนำหน่อย").
 const QUESTION = new RegExp(
-  `(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\\?)${thaiCues.questionParticles}(?:[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*$|\\s+(?:${thaiCues.questionAfterthoughts.join('|')}))|^จริงหรือ(?:ที่|ไม่)`,
+  `(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\\?)${thaiCues.questionParticles}(?:[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*$|\\s+(?:${thaiCues.questionAfterthoughts.join('|')}))|${thaiCues.questionRequests}|^จริงหรือ(?:ที่|ไม่)`,
   'u',
 )
 // "แบบไหน" and "อย่างไร" ask, unless a telling verb before them embeds them ("บทความนี้จะเล่าว่า ... หายได้อย่างไร").
