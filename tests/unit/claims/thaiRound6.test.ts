@@ -83,6 +83,11 @@ describe('Thai readings of the sixth round', () => {
     ], 'th')
   })
 
+  it('should flag a share of doctors said to recommend the treatment as unreferenced evidence', () => {
+    expectRuleKinds([['ศัลยแพทย์ 8 ใน 10 ท่านแนะนำการนวดของเราก่อนผ่าตัด', 'unreferenced-evidence']], 'th')
+    expectNoRuleFindings(['ศัลยแพทย์ 8 ใน 10 ท่านแนะนำการนวดก่อนผ่าตัดในแบบสำรวจนี้ [4]', 'หมอ 3 ใน 4 คนของคลินิกจบจากเชียงใหม่'], 'th')
+  })
+
   it('should read a Thai source label with a year as a citation', () => {
     expect(hasCitationMarker('นวดลดปวดคอได้ ที่มา: Somchai et al., 2019')).toBe(true)
     expect(hasCitationMarker('ข้อมูลจาก อ้างอิง: กรมการแพทย์แผนไทย 2563')).toBe(true)
