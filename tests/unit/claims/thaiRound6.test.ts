@@ -88,6 +88,16 @@ describe('Thai readings of the sixth round', () => {
     expectNoRuleFindings(['ศัลยแพทย์ 8 ใน 10 ท่านแนะนำการนวดก่อนผ่าตัดในแบบสำรวจนี้ [4]', 'หมอ 3 ใน 4 คนของคลินิกจบจากเชียงใหม่'], 'th')
   })
 
+  it('should flag restoring the function of a nerve, drawing inflammation out, and "no such word as not cured"', () => {
+    expectRuleKinds([
+      ['ลูกประคบฟื้นฟูการทำงานของเส้นประสาทที่ถูกกดทับ', 'efficacy'],
+      ['ครีมสมุนไพรขับการอักเสบออกจากข้อมือ', 'efficacy'],
+      ['ร้านนี้ไม่มีคำว่าไม่ได้ผลครับ', 'guarantee'],
+      ['เห็นผลกับทุกคนที่มานวด', 'guarantee'],
+    ], 'th')
+    expectNoRuleFindings(['การนวดไม่ได้ขับการอักเสบออกจากข้อ', 'ในการนวดไม่มีคำว่าหายขาด มีแต่ดูแลต่อเนื่อง'], 'th')
+  })
+
   it('should read a Thai source label with a year as a citation', () => {
     expect(hasCitationMarker('นวดลดปวดคอได้ ที่มา: Somchai et al., 2019')).toBe(true)
     expect(hasCitationMarker('ข้อมูลจาก อ้างอิง: กรมการแพทย์แผนไทย 2563')).toBe(true)
