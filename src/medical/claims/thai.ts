@@ -94,7 +94,16 @@ export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
 const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
 const HEDGE = /(?:อาจ|บางคน|บางราย|บางการศึกษา|บางชิ้น|มัก|ในบางกรณี|แตกต่างกัน)/
-const QUESTION = /(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\?)\s*$|แบบไหน|อย่างไร|^จริงหรือ(?:ที่|ไม่)/
+// A polite particle or an emoji after the question word ("ได้ไหมคะ", "หรือเปล่าครับ 🤔") still ends a
+// question, and so does a condition added after it ("เลื่อนไปก่อนได้ไหมคะ ถ้าอยากลองนวด"); a "which/what"
+// clause followed by a request to answer asks too ("ร้านไหนดีที่สุดคะ แนะนำหน่อย").
+const QUESTION = new RegExp(
+  `(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|จริงหรือ|หรือ|\\?)${thaiCues.questionParticles}(?:[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*$|\\s+(?:${thaiCues.questionAfterthoughts.join('|')}))|${thaiCues.questionRequests}|^จริงหรือ(?:ที่|ไม่)`,
+  'u',
+)
+// "แบบไหน" and "อย่างไร" ask, unless a telling verb before them embeds them ("บทความนี้จะเล่าว่า ... หายได้อย่างไร").
+const WH_QUESTION = /แบบไหน|อย่างไร/
+const EMBEDDED_WH = new RegExp(`${thaiCues.embeddedQuestionMarkers}[^?]*(?:แบบไหน|อย่างไร)(?!.*(?:แบบไหน|อย่างไร))[^?]*$`)
 const DISTANCING =
   /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|(?:เป็น|คือ)สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
@@ -109,9 +118,11 @@ const WHATEVER_CLAUSE = new RegExp(thaiCues.whateverClauses.join('|'), 'g')
 export function isThaiQuestion(sentence: string): boolean {
   // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
   const withoutNoMatter = sentence.trim().replace(NO_MATTER_CLAUSE, '')
-  if (!QUESTION.test(withoutNoMatter)) return false
+  if (!QUESTION.test(withoutNoMatter) && !(WH_QUESTION.test(withoutNoMatter) && !EMBEDDED_WH.test(withoutNoMatter))) return false
   // Only a sentence read as a question pays for the whatever-clause test (a "ก็" in it at least).
-  return !withoutNoMatter.includes('ก็') || QUESTION.test(withoutNoMatter.replace(WHATEVER_CLAUSE, ''))
+  if (!withoutNoMatter.includes('ก็')) return true
+  const withoutWhatever = withoutNoMatter.replace(WHATEVER_CLAUSE, '')
+  return QUESTION.test(withoutWhatever) || (WH_QUESTION.test(withoutWhatever) && !EMBEDDED_WH.test(withoutWhatever))
 }
 
 // "ไม่มีอะไรต้องระวัง" ("nothing to be careful of") negates the warning: it is a safety claim, not distance.
@@ -206,6 +217,24 @@ function isNegated(before: string, following: string): boolean {
   return NEGATOR.test(masked.slice(0, before.length))
 }
 
+// "สมุนไพรแท้ 100%", "ลูกค้าพึงพอใจ 100%": the figure measures the product or the service, not an
+// outcome; "ยอดนิยมอันดับ 1" ranks popularity, not a treatment. Neither promises anything.
+const QUALIFIED_FIGURES = [
+  { figure: /^(?:100\s?%|ร้อยเปอร์เซ็นต์)/, before: new RegExp(`(?:${thaiCues.productPercents.join('|')})\\s?$`) },
+  { figure: /^(?:อันดับ|เบอร์)/, before: new RegExp(`(?:${thaiCues.popularityRanks.join('|')})\\s?$`) },
+]
+const QUALIFIER_CHARS = 12
+
+function isQualifiedFigure(sentence: string, start: number, found: string): boolean {
+  return QUALIFIED_FIGURES.some(
+    ({ figure, before }) => figure.test(found) && before.test(sentence.slice(Math.max(0, start - QUALIFIER_CHARS), start)),
+  )
+}
+
+// Thai sets a figure off with spaces ("ป้องกันได้ 100%"): a match opening with a digit right after a
+// space belongs to the clause before that space, whose negator governs it.
+const FIGURE_START = /^\d/
+
 /**
  * Rule matches in one Thai sentence, at most one per rule. The caller blanks the claims the
  * sentence reports and denies first (withoutDeniedReports), as the model reads it too.
@@ -227,7 +256,9 @@ export function matchThaiRules(
       match = nextThaiMatch(ruleOrder, sentence, match.index + match[0].length)
     ) {
       if (isNegated(clauseBefore(sentence, match.index), sentence.slice(match.index, match.index + SYMPTOM_CHARS))) continue
+      if (FIGURE_START.test(match[0]) && sentence[match.index - 1] === ' ' && isNegated(clauseBefore(sentence, match.index - 1), '')) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
+      if (isQualifiedFigure(sentence, match.index, match[0])) continue
       matches.push({ rule, start: match.index, end: match.index + match[0].length })
       break
     }
