@@ -75,19 +75,20 @@ const NEGATED_FRAME =
 // point does the service promise …", "I'm not going to stand here and tell you …", "It would be
 // wrong to say …". Not "No other clinic can …", "Nothing can heal you faster than …" (a comparison),
 // "There is no pain our hands can't fix" (a negated relative clause), nor a sentence that turns
-// ("No pill can cure arthritis, but our massage can").
+// ("No pill can cure arthritis, but our massage can", "It would be wrong to say massage only
+// relaxes you; it cures …") or goes on past a colon ("We're not going to pretend otherwise: it cures …").
 const cue = (list: readonly string[]): string => cuePattern(list).source
 const SUBJECT_WORD = "(?!(?:other|else|and|but|that|which|who|matter|doubt|question|wonder|more|longer)\\b)[\\w'-]+\\s+"
 const ASIDE_CLAUSE = "(?:[\\w'-]+,\\s*(?:however|whatever|no\\s+matter\\s+how)\\b[^,;.!?]{0,40},\\s*)?"
 const FRAME_VERB = `(?:[a-z]+ly\\s+)?${cue(negationCues.frameVerbs)}`
 const NEGATED_OPENING = new RegExp(
   `^(?:[A-Za-z][\\w'&-]*(?:\\s+[\\w'&-]+){0,3}\\s*:\\s+)?["'(]*(?:${cue(negationCues.openingAsides)}\\s*[,:]?\\s+)?` +
-    `(?![^.!?]*(?:${cue(negationCues.comparisons)}|${cue(negationCues.turns)}))(?:` +
+    `(?![^.!?]*(?:${cue(negationCues.comparisons)}|${cue(negationCues.turns)}|:))(?:` +
     `${cue(negationCues.negatedSubjects)}\\s+(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:can|could|will|would|should|(?:is|are)\\s+(?:designed|meant|intended|able|going|supposed)\\s+to)\\s+(?:ever\\s+|really\\s+|truly\\s+|honestly\\s+)?${FRAME_VERB}` +
     `|(?:there\\s+is|there's|there\\s+are)\\s+no\\s+(?!(?:doubt|question|denying|disputing|secret|wonder|surprise|mystery|way|reason|need|other|better)\\b)(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:that|which|who)\\s+(?!(?:[\\w'-]+\\s+){0,6}?(?:not|never|cannot|\\w+n't)\\b)` +
     `|${cue(negationCues.inversions)}\\s+(?:[\\w'-]+\\s+){1,6}?(?:${FRAME_VERB}|${cue(negationCues.inversionVerbs)})` +
     `|${cue(negationCues.refusals)}\\s+(?:[\\w'-]+\\s+){0,4}?(?:tell|promise|say|claim|pretend|guarantee|suggest)\\b` +
-    `|it\\s+(?:would\\s+be|is|'s|was)\\s+${cue(negationCues.wrongToSay)}\\s+to\\s+(?:say|claim|suggest|promise|pretend|tell)\\b)`,
+    `|it\\s+(?:would\\s+be|is|'s|was)\\s+${cue(negationCues.wrongToSay)}\\s+to\\s+(?:say|claim|suggest|promise|pretend|tell)\\b(?![^.!?]*\\b(?:only|just)\\b))`,
   'i',
 )
 

@@ -51,6 +51,9 @@ describe('English rules of the twenty-seventh round (quoted, attributed and nega
       ["It's not an exaggeration to say our massage cures insomnia.", 'cure'],
       ['My neighbour swears that cupping cured her shingles, and we agree.', 'cure'],
       ['"Dana cured my sciatica in two visits!" – Omar, a grateful client', 'cure'],
+      ['It would be wrong to say reflexology merely relaxes you; it cures migraines.', 'cure'],
+      ["I won't pretend otherwise: our oil cures arthritis.", 'cure'],
+      ['My cousin said the studio cured her frozen shoulder, but I doubted it until it cured mine too.', 'cure'],
     ])
   })
 })
