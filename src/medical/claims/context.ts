@@ -2,6 +2,8 @@
  * Sentence-level cues that decide whether a phrase match is really a claim.
  * All functions take text already passed through normalizeText (ASCII apostrophes).
  */
+import { cuePattern } from './cuePattern'
+import negationCues from './negationCues.json'
 import { alternativeLiteralLists } from './requiredLiterals'
 import { countWords, lastTokens } from './wordRuns'
 import type { SentenceCues } from './sentenceCues'
@@ -24,6 +26,8 @@ const NEGATION_WORDS = new Set([
   'seldom',
   'fails',
   'failed',
+  "nobody's",
+  "nothing's",
 ])
 
 // "not only", "no wonder", "nothing beats" ... look negative but strengthen the claim.
@@ -64,6 +68,36 @@ const DISTANCING =
 // follows ("No study has shown that ...", "Nobody has yet shown ...", "Whether ... is unknown").
 const NEGATED_FRAME =
   /^["'(]*(?:no\s+(?:\w+\s+|(?!(?:doubt|matter|question|wonder)\b)\w+(?=,))?(?:,\s*(?:however|whatever|no\s+matter\s+how)\b[^,;.!?]{0,40},\s*)?(?:can|could|will)\b|none\s+of\s+(?:our|the|these|those|us|them|my)\s+(?:[\w-]+\s+)?(?:can|could|will|would)\s+(?:ever\s+)?(?:promise|guarantee|claim|tell\s+you|say)\b|(?:there\s+is\s+|there's\s+)?no\s+(?:good\s+|reliable\s+|convincing\s+|published\s+)?(?:study|studies|trial|trials|research|review|evidence)\s+(?:so\s+far\s+|yet\s+|to\s+date\s+)?(?:has\s+|have\s+)?(?:yet\s+|ever\s+)?(?:shown|proven|proved|found|demonstrated|showing|proving|demonstrating)\b|(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:shown|proven|proved|demonstrated)\b|whether\b[^.;!?]*\b(?:is|are|remains?)\s+(?:still\s+|yet\s+)?(?:unknown|unclear|uncertain|not\s+known|an\s+open\s+question)\b|nobody\s+can\b|no\s+one\s+can\b|(?:we|i|you|they)\s+(?:cannot|can't|could\s+not|do\s+not|don't|will\s+not|won't|never)\s+(?:tell|promise|say|claim|guarantee|know|predict)\b)/i
+
+// A negated subject or frame that opens the sentence reaches its claim however many words sit
+// between (negationCues.json): "Not a single session we offer is designed to replace …", "Nothing I
+// do on this table can reverse …", "There is no massage in the world that works for every …", "At no
+// point does the service promise …", "I'm not going to stand here and tell you …", "It would be
+// wrong to say …". Not "No other clinic can …", "Nothing can heal you faster than …" (a comparison),
+// "There is no pain our hands can't fix" (a negated relative clause), nor a sentence that turns
+// ("No pill can cure arthritis, but our massage can", "It would be wrong to say massage only
+// relaxes you; it cures …") or goes on past a colon ("We're not going to pretend otherwise: it cures …").
+const cue = (list: readonly string[]): string => cuePattern(list).source
+const SUBJECT_WORD = "(?!(?:other|else|and|but|that|which|who|matter|doubt|question|wonder|more|longer)\\b)[\\w'-]+\\s+"
+const ASIDE_CLAUSE = "(?:[\\w'-]+,\\s*(?:however|whatever|no\\s+matter\\s+how)\\b[^,;.!?]{0,40},\\s*)?"
+const FRAME_VERB = `(?:[a-z]+ly\\s+)?${cue(negationCues.frameVerbs)}`
+const NEGATED_OPENING = new RegExp(
+  `^(?:[A-Za-z][\\w'&-]*(?:\\s+[\\w'&-]+){0,3}\\s*:\\s+)?["'(]*(?:${cue(negationCues.openingAsides)}\\s*[,:]?\\s+)?` +
+    `(?![^.!?]*(?:${cue(negationCues.comparisons)}|${cue(negationCues.turns)}|:))(?:` +
+    `${cue(negationCues.negatedSubjects)}\\s+(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:can|could|will|would|should|(?:is|are)\\s+(?:designed|meant|intended|able|going|supposed)\\s+to)\\s+(?:ever\\s+|really\\s+|truly\\s+|honestly\\s+)?${FRAME_VERB}` +
+    `|(?:there\\s+is|there's|there\\s+are)\\s+no\\s+(?!(?:doubt|question|denying|disputing|secret|wonder|surprise|mystery|way|reason|need|other|better)\\b)(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:that|which|who)\\s+(?!(?:[\\w'-]+\\s+){0,6}?(?:not|never|cannot|\\w+n't)\\b)` +
+    `|${cue(negationCues.inversions)}\\s+(?:[\\w'-]+\\s+){1,6}?(?:${FRAME_VERB}|${cue(negationCues.inversionVerbs)})` +
+    `|${cue(negationCues.refusals)}\\s+(?:[\\w'-]+\\s+){0,4}?(?:tell|promise|say|claim|pretend|guarantee|suggest)\\b` +
+    `|it\\s+(?:would\\s+be|is|'s|was)\\s+${cue(negationCues.wrongToSay)}\\s+to\\s+(?:say|claim|suggest|promise|pretend|tell)\\b(?![^.!?]*\\b(?:only|just)\\b))`,
+  'i',
+)
+
+// "far from a cure", "a long way from a cure for …", "anything but a miracle": the phrase denies the
+// noun a few words after it.
+const FRAME_TURN = new RegExp(`${cue(negationCues.comparisons)}|${cue(negationCues.turns)}`, 'i')
+
+const NOUN_NEGATOR = new RegExp(`${cue(negationCues.nounNegators)}(?:\\s+[\\w'-]+){0,3}\\s*$`, 'i')
+const NOUN_NEGATOR_REACH = 60
 
 // A statement that the evidence is weak is not an appeal to it.
 const WEAK_EVIDENCE =
@@ -106,7 +140,10 @@ export function isQuestion(sentence: string): boolean {
  * so the distancing cue cannot match and is not run (it runs on every English sentence).
  */
 export function isDistanced(sentence: string, hasDistancingLiteral = true): boolean {
-  return (hasDistancingLiteral && DISTANCING.test(sentence)) || NEGATED_FRAME.test(sentence.trim())
+  const trimmed = sentence.trim()
+  if (hasDistancingLiteral && DISTANCING.test(sentence)) return true
+  // "No pill can cure arthritis, but our massage can": the frame denies only what comes before a turn.
+  return (NEGATED_FRAME.test(trimmed) && !FRAME_TURN.test(trimmed)) || NEGATED_OPENING.test(trimmed)
 }
 
 /**
@@ -180,7 +217,9 @@ export function isNegated(cues: SentenceCues, start: number, end: number): boole
     if (NEGATION_WORDS.has(token) || token.endsWith("n't")) return true
   }
   if (POST_NEGATION.test(clauseAfter(cues.text, end))) return true
-  return NEGATED_DESCRIPTION.test(clauseBefore(cues, start, end))
+  if (NEGATED_DESCRIPTION.test(clauseBefore(cues, start, end))) return true
+  // Read on the sentence itself: the clause reading stops at the "but" of "anything but a miracle".
+  return NOUN_NEGATOR.test(cues.text.slice(Math.max(0, start - NOUN_NEGATOR_REACH), start))
 }
 
 function isPrepositionalGerund(sentence: string, start: number, matchText: string): boolean {

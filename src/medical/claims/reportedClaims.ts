@@ -12,10 +12,11 @@ import cues from './discourseCues.json'
 
 const SUBJECTS = cuePattern(cues.reportSubjects).source
 const VERBS = cuePattern(cues.reportVerbs).source
-// "Some websites say", "online reviews often call", "friends may tell you", or a set frame
+// "Some websites say", "online reviews often call", "friends may tell you", "posts that describe",
+// "a school that taught", or a set frame
 // ("you may read that", "according to some", "the idea that").
 const REPORT_FRAME = new RegExp(
-  `${SUBJECTS}\\s+(?:(?:often|sometimes|still|even|may|might|will|can|all|now|like\\s+to)\\s+){0,2}${VERBS}|${cuePattern(cues.reportFrames).source}`,
+  `${SUBJECTS}\\s+(?:(?:that|which|who)\\s+)?(?:(?:often|sometimes|still|even|may|might|will|can|all|now|like\\s+to|once|always|also|repeatedly)\\s+){0,2}${VERBS}|${cuePattern(cues.reportFrames).source}`,
   'i',
 )
 const DENIAL = cuePattern(cues.denials)
@@ -149,9 +150,9 @@ function mentionedWords(sentence: string, spans: Span[]): Set<Span> {
   return listed
 }
 
-// 'Owner's answer to "…?":', 'people often ask "…?"': the quote is a question someone asks. Not
+// 'Owner's answer to "…?":', 'people often ask "…?"', 'clients ask me, "…?"': the quote is a question someone asks. Not
 // '"Why live with pain?" asks our banner', our own rhetorical question.
-const ASKED_BEFORE = /\b(?:answers?|repl(?:y|ies)|responses?|questions?|ask|asks|asked|asking|wonder(?:s|ed|ing)?|to)\s*[:,]?\s*$/i
+const ASKED_BEFORE = /\b(?:answers?|repl(?:y|ies)|responses?|questions?|ask|asks|asked|asking|wonder(?:s|ed|ing)?|to)(?:\s+(?:me|us|you|him|her|them))?\s*[:,]?\s*$/i
 
 /** 'Owner's answer to "Is massage the best thing for sciatica?": …': a question asked of us claims nothing. */
 function isQuotedQuestion(sentence: string, [start, end]: Span): boolean {

@@ -24,9 +24,9 @@ describe('eval:seeds over a folder of articles', () => {
       ['06-thai-hip.txt', 1, 0, 0, '', 0, 0],
     ])
     expect(rows.map((row) => row.claims.ruleIds)).toEqual([
-      // Fixture 01's mechanism sentence ("a hip that has clenched all day holds the nerve in a tight
-      // corridor") sits on the model's 0.75 threshold: claims-lr-aa65c61a warned at 0.752,
-      // claims-lr-6e088893 (Thai round 6) scores it 0.7498. The rule's finding stays either way.
+      // The mechanism stated as fact ("a hip that has clenched all day holds the nerve in a tight
+      // corridor") sits at the model's 0.75 threshold: claims-lr-aa65c61a scored it 0.752 (a warning),
+      // claims-lr-e6b7f6bb 0.737 (none). The rule's finding stays either way.
       ['efficacy-endorphins'],
       [],
       ['efficacy-inflammation', 'efficacy-endorphins', 'absolute-relief'],
