@@ -26,7 +26,7 @@ describe('eval:seeds over a folder of articles', () => {
     expect(rows.map((row) => row.claims.ruleIds)).toEqual([
       // The mechanism stated as fact ("a hip that has clenched all day holds the nerve in a tight
       // corridor") sits at the model's threshold: claims-lr-aa65c61a scored it 0.752 (a warning),
-      // claims-lr-c655ea99 0.739 (none), as did the models before aa65c61a. The rule's finding stays.
+      // claims-lr-731dfe40 0.742 (none), as did the models before aa65c61a. The rule's finding stays.
       ['efficacy-endorphins'],
       [],
       ['efficacy-inflammation', 'efficacy-endorphins', 'absolute-relief'],
