@@ -46,7 +46,45 @@ const NEGATION_WINDOW = 5
 const NEGATED_DESCRIPTION =
   /(?:\b(?:not|never|none|nobody|neither)\b|\bno\s+one\b|n't\b)(?:\s+[\w'-]+){0,6}?\s+(?:describ|call|label|bill|present|promot|advertis|market|brand|pitch|tout)\w*\s+(?:(?!(?:and|but|or|so|yet|which|because|while|though|although)\b)[\w'-]+\s+){0,3}?(?:as\s+)?(?:(?!(?:and|but|or|so|yet|which|because|while|though|although)\b)[\w'-]+\s+){0,3}$/i
 
+// A negated verb of saying or meaning governs the clause it introduces however far the claim sits:
+// "her review was not meant to suggest that …", "nothing here should be read as a promise that …",
+// "we never said that …". Not "not only/just say" (NON_NEGATING_FOLLOWERS reads those), not "it's not an
+// exaggeration to say" (which endorses what follows), and not past a turn ("but", "yet") that starts a
+// claim of the sentence's own.
+const NEGATED_REPORT =
+  /(?:(?:\b(?:not|never)\b|n't\b)(?!\s+(?:only|just|merely|simply|(?:an?\s+|too\s+much\s+of\s+an?\s+)?(?:exaggeration|overstatement|stretch|lie)\b))(?:\s+[\w'-]+){0,5}?|(?:\b(?:nothing|nobody)\b|\bno\s+one\b)(?:\s+[\w'-]+){1,5}?|\bno\s+(?!(?:other|matter|doubt|wonder)\b)(?:[\w'-]+\s+){1,4}?(?:will|would|should|can|could|may)(?:\s+ever)?)\s+(?:suggest|impl(?:y|ies|ied)|say|said|claim|promis|mean|meant|tell|told|advis|recommend|encourag|read\s+as|taken\s+as|seen\s+as|understood\s+as|a\s+promise|an?\s+(?:guarantee|claim|suggestion))\w*\s+(?!(?:enough|how|what|thanks?)\b)(?:that\s+)?(?:(?!(?:but|yet|although|though|instead|however)\b)[\w'%-]+\s+)*$/i
+
+// A clause whose subject is a negated treatment ("No form of massage is completely free of risk",
+// "no amount of deep tissue work will dissolve …", "there is no such thing as a treatment that is
+// completely safe") denies its predicate. A negated person ("no client leaves in pain") is a
+// universal promise instead, and "no other …" / a comparison ("no therapy is as effective") is a
+// superlative: neither is read here.
+const NEGATED_TREATMENT_SUBJECT =
+  /^\s*["'(]*(?:(?:and|but|so|yet|because|since|as|while|whereas)\s+)?(?:there\s+(?:is|are|'s)\s+no\s+(?:such\s+thing\s+as\s+)?(?:an?\s+)?(?:[\w'-]+\s+){0,4}?(?:that|which)\s+|no\s+(?!other\b|else\b)(?:(?:amount|form|kind|type|sort|style|course|number)\s+of\s+(?:[\w'-]+\s+){0,4}?|(?:single\s+)?(?:[\w'-]+\s+)?(?:treatments?|therap(?:y|ies)|massages?|techniques?|sessions?|products?|remed(?:y|ies)|methods?|approach(?:es)?|devices?|interventions?|modalit(?:y|ies)|procedures?|oils?|balms?|tools?)\s+))(?:(?:is|are|was|were|can|could|will|would|does|do|has|have)\b(?:\s+(?:ever|always|really|truly))?(?:\s+be)?)\s+(?!(?:as|more|less|better|quite|so|too|like|other)\b|\w+er\s+than\b)(?:[\w'-]+\s+){0,6}$/i
+
+// "doesn't break up scar tissue or permanently lengthen fascia": a negation before "or" governs
+// what the "or" joins, however far; a turn or a new clause ("but", "that", "when") ends it.
+const NEGATED_DISJUNCTION =
+  /(?:\b(?:not|never|no|cannot)\b|n't\b)(?:\s+(?!(?:and|but|yet|so|because|which|that|who|if|when|while|although|though|instead)\b)[\w'-]+){1,10}?\s+(?:or|nor)\s+(?:(?!(?:and|but|yet|so|because|which|that|who|if|when|while|although|though|instead)\b)[\w'-]+\s+){0,3}$/i
+
+// What someone asks or wonders about is not asserted: "a reader wrote in to ask whether she could
+// cancel her physiotherapy". Only within the clause: an answer after a comma ("…, and the good news
+// is that massage heals it") is a claim again.
+const EMBEDDED_QUESTION =
+  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|(?:not|n't)\s+sure|want(?:s|ed)?\s+to\s+know|enquir\w*|inquir\w*)\s+(?:[\w'-]+\s+){0,2}?(?:whether|if)\b(?:\s+[\w'-]+){0,14}\s*$/i
+
+// A negative object inside the match: "prevents none of the disc problems", "cures nothing about it".
+const NEGATED_OBJECT_INSIDE = /^[\w'-]+\s+(?:absolutely\s+)?(?:none|nothing|neither)\b/i
+
 const LIST_CONTINUATION = /^\s*(?:or|and|nor)\b/i
+// "diagnose, treat or cure": the item before the match closes with "or"; "diagnose, treat, cure or
+// prevent": the match is an item "or" follows. Only "or"/"nor": under a negation they join what it
+// denies, while "and" may add a claim of its own ("doesn't hurt, works fast and cures …").
+const LIST_CONJUNCTION_END = /\b(?:or|nor)\s*$/i
+const LIST_CONJUNCTION_NEXT = /^\s*(?:[\w'-]+\s+){0,3}(?:or|nor)\s+\w/i
+const LIST_CONJUNCTION = /\b(?:or|nor)\b/i
+// "repair torn muscles, cure arthritis or fix a slipped disc": an item of a few words before "or".
+const LIST_ITEM_MAX_WORDS = 4
 const UPCOMING_LIST_ITEM = /^[^,.;:!?]{0,60}?,\s*(?:or|and|nor)\b/i
 
 // A negated copula straight after a noun-phrase match ("a cure is not possible"),
@@ -60,14 +98,14 @@ const POST_NEGATION =
 // ("sceptical, but …") is not the sentence's own distance; a passive report ("are told that …") is
 // when the sentence calls it dangerous or wrong after a comma (", which is dangerous advice").
 const DISTANCING =
-  /\b(?:claim|claims|claimed|claiming|myth|myths|beware|wary|(?:skeptical|sceptical)(?!\s*,\s*(?:but|yet)\b)(?!\s*,(?<=^["'(]*(?:although|though|even\s+though|while|whilst|even\s+if)\s[^,;:]{0,80},))|suspicious|so-called|red\s+flags?|misleading|untrue|false\s+(?:claims?|promises?|hope)|marketed\s+as|advertised\s+as|(?:anyone|anybody|those|someone|practitioners?|therapists?|clinics?|websites?|ads?|adverts?)\s+(?:who|that)\s+(?:says?|claims?|promises?|tells?|offers?|sells?|advertises?)|avoid\s+(?:any\s+)?(?:practitioners?|therapists?|clinics?|providers?|products?|websites?|ads?|adverts?|phrases?|words?|language|wording|terms?)|don't\s+believe|do\s+not\s+believe|overpromis\w*|exaggerat(?<!\b(?:no|not|without)\s+exaggerat|n't\s+exaggerat)\w*|oversell\w*|overstat\w*|clickbait|warning\s+sign|look\s+elsewhere|old\s+belief|(?:ads?|adverts?|advertisements?|marketing|headlines?|flyers?|testimonials?|sales\s+pages?|sellers?)\s+(?:that\s+|which\s+)?(?:promis\w*|claim\w*|call\w*|describ\w*|say\w*|guarantee\w*|suggest\w*)|(?:someone|anyone|a\s+therapist|a\s+clinic|a\s+forum\s+post|a\s+website|people)\s+(?:says?|said|promises?|advertises?|tells?\s+you)|removed\s+the\s+(?:sentence|phrase|claim)|one\s+person's\s+experience|(?:had\s+)?heard\s+(?:that|it\s+said)|told\b[^.;!?]{0,120},\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?(?:dangerous|bad|wrong|false|untrue|risky|unsafe|misleading|nonsense|a\s+myth|not\s+true)|told\s+us(?<!\bas\s+(?:[\w'-]+\s+){1,3}told\s+us)|asked\s+(?:whether|if|us\s+to|to\s+write)|refused|(?:people|some\s+people|they)\s+(?:sometimes\s+|often\s+)?say|statement\s+that|is\s+false|we\s+explained|(?:this|that|the|such\s+an?)\s+(?:idea|belief|notion|theory|view|claim)\s+(?:is|was|has\s+been|remains)\s+(?:now\s+|long\s+|widely\s+|largely\s+)?(?:outdated|out\s+of\s+date|debunked|disproven|disproved|discredited|mistaken|wrong|unfounded|baseless|a\s+myth))\b/i
+  /\b(?:claim|claims|claimed|claiming|myth|myths|beware|wary|(?:skeptical|sceptical)(?!\s*,\s*(?:but|yet)\b)(?!\s*,(?<=^["'(]*(?:although|though|even\s+though|while|whilst|even\s+if)\s[^,;:]{0,80},))|suspicious|so-called|red\s+flags?|misleading|untrue|false\s+(?:claims?|promises?|hope)|marketed\s+as|advertised\s+as|(?:anyone|anybody|those|someone|practitioners?|therapists?|clinics?|websites?|ads?|adverts?|spas?|salons?|compan(?:y|ies)|brands?|businesses|firms?|sellers?|influencers?)\s+(?:who|that)\s+(?:says?|said|claims?|claimed|promises?|promised|tells?|told|offers?|sells?|advertises?|advertised)|avoid\s+(?:any\s+)?(?:practitioners?|therapists?|clinics?|providers?|products?|websites?|ads?|adverts?|phrases?|words?|language|wording|terms?)|don't\s+believe|do\s+not\s+believe|overpromis\w*|exaggerat(?<!\b(?:no|not|without)\s+exaggerat|n't\s+exaggerat)\w*|oversell\w*|overstat\w*|clickbait|warning\s+sign|look\s+elsewhere|old\s+belief|(?:ads?|adverts?|advertisements?|marketing|headlines?|flyers?|testimonials?|sales\s+pages?|sellers?)\s+(?:that\s+|which\s+)?(?:promis\w*|claim\w*|call\w*|describ\w*|say\w*|guarantee\w*|suggest\w*)|(?:someone|anyone|a\s+therapist|a\s+clinic|a\s+forum\s+post|a\s+website|people)\s+(?:says?|said|promises?|advertises?|tells?\s+you)|removed\s+the\s+(?:sentence|phrase|claim)|one\s+person's\s+experience|(?:had\s+)?heard\s+(?:that|it\s+said)|told\b[^.;!?]{0,120},\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?(?:dangerous|bad|wrong|false|untrue|risky|unsafe|misleading|nonsense|a\s+myth|not\s+true)|told\s+us(?<!\bas\s+(?:[\w'-]+\s+){1,3}told\s+us)|asked\s+(?:whether|if|us\s+to|to\s+write)|refused|(?:people|some\s+people|they)\s+(?:sometimes\s+|often\s+)?say|statement\s+that|is\s+false|we\s+explained|(?:this|that|the|such\s+an?)\s+(?:idea|belief|notion|theory|view|claim)\s+(?:is|was|has\s+been|remains)\s+(?:now\s+|long\s+|widely\s+|largely\s+)?(?:outdated|out\s+of\s+date|debunked|disproven|disproved|discredited|mistaken|wrong|unfounded|baseless|a\s+myth))\b/i
 
 // A frame that denies the whole sentence, however far the claim sits from the negation:
 // "No therapist can promise ..." (also with an aside: "No session, however long, can ..."), "None of
 // our staff will promise ...", "We cannot tell you that ...", and evidence that denies what
 // follows ("No study has shown that ...", "Nobody has yet shown ...", "Whether ... is unknown").
 const NEGATED_FRAME =
-  /^["'(]*(?:no\s+(?:\w+\s+|(?!(?:doubt|matter|question|wonder)\b)\w+(?=,))?(?:,\s*(?:however|whatever|no\s+matter\s+how)\b[^,;.!?]{0,40},\s*)?(?:can|could|will)\b|none\s+of\s+(?:our|the|these|those|us|them|my)\s+(?:[\w-]+\s+)?(?:can|could|will|would)\s+(?:ever\s+)?(?:promise|guarantee|claim|tell\s+you|say)\b|(?:there\s+is\s+|there's\s+)?no\s+(?:good\s+|reliable\s+|convincing\s+|published\s+)?(?:study|studies|trial|trials|research|review|evidence)\s+(?:so\s+far\s+|yet\s+|to\s+date\s+)?(?:has\s+|have\s+)?(?:yet\s+|ever\s+)?(?:shown|proven|proved|found|demonstrated|showing|proving|demonstrating)\b|(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:shown|proven|proved|demonstrated)\b|whether\b[^.;!?]*\b(?:is|are|remains?)\s+(?:still\s+|yet\s+)?(?:unknown|unclear|uncertain|not\s+known|an\s+open\s+question)\b|nobody\s+can\b|no\s+one\s+can\b|(?:we|i|you|they)\s+(?:cannot|can't|could\s+not|do\s+not|don't|will\s+not|won't|never)\s+(?:tell|promise|say|claim|guarantee|know|predict)\b)/i
+  /^["'(]*(?:no\s+(?:\w+\s+|(?!(?:doubt|matter|question|wonder)\b)\w+(?=,))?(?:,\s*(?:however|whatever|no\s+matter\s+how)\b[^,;.!?]{0,40},\s*)?(?:can|could|will)\b|none\s+of\s+(?:our|the|these|those|us|them|my)\s+(?:[\w-]+\s+)?(?:can|could|will|would)\s+(?:ever\s+)?(?:promise|guarantee|claim|tell\s+you|say)\b|(?:there\s+is\s+|there's\s+)?no\s+(?:good\s+|reliable\s+|convincing\s+|published\s+)?(?:study|studies|trial|trials|research|review|evidence)\s+(?:so\s+far\s+|yet\s+|to\s+date\s+)?(?:has\s+|have\s+)?(?:yet\s+|ever\s+)?(?:shown|proven|proved|found|demonstrated|showing|proving|demonstrating)\b|(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:shown|proven|proved|demonstrated)\b|whether\b[^.;!?]*\b(?:is|are|remains?)\s+(?:still\s+|yet\s+)?(?:unknown|unclear|uncertain|not\s+known|an\s+open\s+question)\b|nobody\s+can\b|no\s+one\s+can\b|nothing\s+(?:[\w'-]+\s+){0,4}?(?:should|is|was|must|can)\s+(?:be\s+)?(?:read|taken|seen|understood|construed|meant|intended)\b|(?:we|i|you|they)\s+(?:cannot|can't|could\s+not|do\s+not|don't|will\s+not|won't|never)\s+(?:tell|promise|say|claim|guarantee|know|predict)\b)/i
 
 // A negated subject or frame that opens the sentence reaches its claim however many words sit
 // between (negationCues.json): "Not a single session we offer is designed to replace …", "Nothing I
@@ -101,7 +139,12 @@ const NOUN_NEGATOR_REACH = 60
 
 // A statement that the evidence is weak is not an appeal to it.
 const WEAK_EVIDENCE =
-  /\b(?:weak|uncertain|limited|mixed|inconclusive|conflicting|low[- ](?:quality|certainty)|unclear|not\s+enough|insufficient|lacking|more\s+research|larger\s+studies|preliminary|poor\s+quality|too\s+early|small\s+and\s+short|short-lived|(?:small|modest|slight)\s+(?:(?:and|,)\s*)?(?:short[- ]term\s+)?(?:benefits?|effects?|improvements?)|too\s+small|debated|unproven|not\s+proven|contested|(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+)?(?:thin|sparse|scant|scarce|inconsistent)|(?:not\s+well|poorly|weakly|thinly)\s+(?:supported|established|evidenced|studied)|no\s+(?:control|comparison)\s+group|without\s+a\s+(?:control|comparison)\s+group|uncontrolled|small\s+(?:pilot|sample)|(?:but|and|yet)\s+none\s+(?:of\s+them\s+|so\s+far\s+)?(?:show|shows|showed|have\s+shown|has\s+shown|demonstrates?|demonstrated|proves?|proved|found))\b/i
+  /\b(?:weak|uncertain|limited|mixed|inconclusive|conflicting|low[- ](?:quality|certainty)|unclear|not\s+enough|insufficient|lacking|more\s+research|larger\s+studies|preliminary|poor\s+quality|too\s+early|small\s+and\s+short|short-lived|(?:small|modest|slight)\s+(?:(?:and|,)\s*)?(?:short[- ]term\s+)?(?:benefits?|effects?|improvements?)|too\s+small|debated|unproven|not\s+proven|contested|(?:is|are|remains?)\s+(?:still\s+|very\s+|rather\s+)?(?:thin|sparse|scant|scarce|inconsistent)|(?:not\s+well|poorly|weakly|thinly)\s+(?:supported|established|evidenced|studied)|no\s+(?:control|comparison)\s+group|without\s+a\s+(?:control|comparison)\s+group|uncontrolled|small\s+(?:pilot|sample)|(?:inconsistent|contradictory|conflicting|mixed)\s+(?:results|findings|evidence|data)|anecdotal|(?:rest|rests|rested|based|relies|rely|relied)\s+(?:\w+\s+)?on\s+anecdotes|anecdotes\s+rather\s+than|(?:but|and|yet)\s+none\s+(?:of\s+them\s+|so\s+far\s+)?(?:show|shows|showed|have\s+shown|has\s+shown|demonstrates?|demonstrated|proves?|proved|found))\b/i
+
+// "The evidence that cupping addresses the underlying cause is of very low quality", "Reports that a
+// single visit resolves neck pain rest on anecdotes": the claim is what the weak evidence would show.
+const EVIDENCE_COMPLEMENT =
+  /^["'(]*(?:the\s+|any\s+|most\s+|such\s+|these\s+|those\s+)?(?:evidence|proof|data|support|research|reports?|stories|anecdotes|suggestions?|claims?)\s+(?:(?:for\s+the\s+(?:idea|claim|view)|so\s+far)\s+)?that\b/i
 
 export function isWeakEvidenceStatement(sentence: string): boolean {
   return WEAK_EVIDENCE.test(sentence)
@@ -143,7 +186,11 @@ export function isDistanced(sentence: string, hasDistancingLiteral = true): bool
   const trimmed = sentence.trim()
   if (hasDistancingLiteral && DISTANCING.test(sentence)) return true
   // "No pill can cure arthritis, but our massage can": the frame denies only what comes before a turn.
-  return (NEGATED_FRAME.test(trimmed) && !FRAME_TURN.test(trimmed)) || NEGATED_OPENING.test(trimmed)
+  return (
+    (NEGATED_FRAME.test(trimmed) && !FRAME_TURN.test(trimmed)) ||
+    NEGATED_OPENING.test(trimmed) ||
+    (EVIDENCE_COMPLEMENT.test(trimmed) && WEAK_EVIDENCE.test(sentence))
+  )
 }
 
 /**
@@ -183,9 +230,12 @@ function clauseBefore(cues: SentenceCues, start: number, end: number): string {
   // in a list, and splitting the whole window at its commas for them showed in profiles.
   const comma = start > 0 ? text.lastIndexOf(',', start - 1) : -1
   const last = text.slice(comma >= from ? comma + 1 : from, start)
+  const after = text.slice(end, end + LOOKAHEAD)
   const isInList =
-    countWords(last) <= 2 &&
-    (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(text.slice(end, end + LOOKAHEAD)))
+    (countWords(last) <= 2 && (LIST_CONTINUATION.test(last) || UPCOMING_LIST_ITEM.test(after))) ||
+    (comma >= from &&
+      ((countWords(last) <= LIST_ITEM_MAX_WORDS && LIST_CONJUNCTION_END.test(last)) ||
+        (countWords(last) === 0 && (LIST_CONJUNCTION_NEXT.test(after) || LIST_CONJUNCTION.test(text.slice(start, end))))))
   if (!isInList) return last
   const segments = text.slice(from, start).split(',')
   segments.pop()
@@ -203,10 +253,15 @@ function clauseAfter(sentence: string, end: number): string {
 }
 
 export function isNegated(cues: SentenceCues, start: number, end: number): boolean {
-  // Only the last NEGATION_WINDOW words (and the commas among them) are read below.
-  const tokens = lastTokens(clauseBefore(cues, start, end), NEGATION_WINDOW)
+  const clause = clauseBefore(cues, start, end)
+  // In a list ("not intended to diagnose, treat or cure") the negation before its first item
+  // governs every item: the window reaches past the items after the first comma.
+  const firstComma = clause.indexOf(',')
+  const window = NEGATION_WINDOW + (firstComma === -1 ? 0 : countWords(clause.slice(firstComma)))
+  // Only the last `window` words (and the commas among them) are read below.
+  const tokens = lastTokens(clause, window)
   let seenWords = 0
-  for (let index = tokens.length - 1; index >= 0 && seenWords < NEGATION_WINDOW; index -= 1) {
+  for (let index = tokens.length - 1; index >= 0 && seenWords < window; index -= 1) {
     const token = tokens[index].toLowerCase()
     if (token === ',') continue
     seenWords += 1
@@ -217,7 +272,16 @@ export function isNegated(cues: SentenceCues, start: number, end: number): boole
     if (NEGATION_WORDS.has(token) || token.endsWith("n't")) return true
   }
   if (POST_NEGATION.test(clauseAfter(cues.text, end))) return true
-  if (NEGATED_DESCRIPTION.test(clauseBefore(cues, start, end))) return true
+  const matchText = cues.text.slice(start, end)
+  if (NEGATED_OBJECT_INSIDE.test(matchText)) return true
+  if (EMBEDDED_QUESTION.test(clause) && !matchText.includes(',')) return true
+  if (
+    NEGATED_DESCRIPTION.test(clause) ||
+    NEGATED_REPORT.test(clause) ||
+    NEGATED_TREATMENT_SUBJECT.test(clause) ||
+    NEGATED_DISJUNCTION.test(clause)
+  )
+    return true
   // Read on the sentence itself: the clause reading stops at the "but" of "anything but a miracle".
   return NOUN_NEGATOR.test(cues.text.slice(Math.max(0, start - NOUN_NEGATOR_REACH), start))
 }

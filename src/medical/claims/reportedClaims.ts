@@ -21,8 +21,12 @@ const REPORT_FRAME = new RegExp(
 )
 const DENIAL = cuePattern(cues.denials)
 const DENIAL_OPENER = new RegExp(`^["'(]*${cuePattern(cues.denialOpeners).source}`, 'i')
-// An endorsement, unless it is itself negated ("and they are right" but not "and it is not").
-const ENDORSEMENT = new RegExp(`${cuePattern(cues.endorsements).source}(?!\\s+(?:not|never|no)\\b|n't)`, 'i')
+// An endorsement, unless it is itself negated ("and they are right" but not "and it is not", nor
+// "isn't something we agree with").
+const ENDORSEMENT = new RegExp(
+  `(?<!(?:\\bnot|n't|\\bnever|\\bnothing)\\s+(?:[\\w'-]+\\s+){0,2})${cuePattern(cues.endorsements).source}(?!\\s+(?:not|never|no)\\b|n't)`,
+  'i',
+)
 
 /** Where the report frame ends in the sentence, or -1 when it has none. */
 export function reportFrameEnd(sentence: string): number {
