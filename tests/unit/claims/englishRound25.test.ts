@@ -27,6 +27,9 @@ describe('English rules of the twenty-fifth round (recall in long article prose)
       ['As any regular will tell you, our deep massage clears a stiff neck within two weeks.', 'efficacy'],
       ['I can say plainly that our foot work ends heel pain within three visits.', 'efficacy'],
       ['Readers ask about the research that confirms cupping heals torn muscles.', 'unreferenced-evidence'],
+      ['As many studies have now shown, cupping heals torn muscles.', 'unreferenced-evidence'],
+      ['The ache in your calves that no stretch has touched is eased by our hot oil routine after two visits.', 'efficacy'],
+      ['Porters who have our monthly back massage are kept free of the strains their job is known for.', 'prevention'],
     ])
   })
 
@@ -39,6 +42,7 @@ describe('English rules of the twenty-fifth round (recall in long article prose)
       'The research that confirms short-term relief from cupping is listed in our references [2].',
       'Massage will not prevent arthritis in the fingers.',
       'What if the pain gets worse after my first session?',
+      'Our therapists are kept free of wrist strain by our adjustable couches.',
     ])
   })
 
