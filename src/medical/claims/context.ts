@@ -6,7 +6,7 @@ import { cuePattern } from './cuePattern'
 import negationCues from './negationCues.json'
 import { alternativeLiteralLists } from './requiredLiterals'
 import { countWords, lastTokens } from './wordRuns'
-import type { SentenceCues } from './sentenceCues'
+import { HEDGE as HEDGE_WORDS, type SentenceCues } from './sentenceCues'
 
 const NEGATION_WORDS = new Set([
   'not',
@@ -150,9 +150,8 @@ export function isWeakEvidenceStatement(sentence: string): boolean {
   return WEAK_EVIDENCE.test(sentence)
 }
 
-// "can" but not "can't"/"cannot": a negated modal is not a hedge.
-const HEDGE =
-  /\b(?:can(?!'t|not)|could(?!n't)|may|might|possibly|potentially|perhaps|likely|tends?|appears?|seems?|thought|believed|suggests?|some|sometimes|often|aims?|designed|intended|hopes?|hoped|generally|typically|usually)\b/i
+// The hedge words the per-match tests read (sentenceCues.ts), tested once per sentence here.
+const HEDGE = new RegExp(HEDGE_WORDS.source, 'i')
 
 // A gerund after a preposition names an aim, not an outcome: "an approach to preventing sciatica".
 const GERUND_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'of', 'toward', 'towards', 'on'])
@@ -160,6 +159,9 @@ const GERUND_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'of', 'toward', 't
 // Bullets are excluded: "\u2022 Can cure sciatica" is a claim written as a list label.
 const AUXILIARY_QUESTION_START =
   /^["'(]*(?:can|could|does|do|did|is|are|was|will|would|should|has|have)\s+(?!not\b)[A-Za-z]+\s+[A-Za-z]/i
+// Ad headlines drop the question mark of a weary-sufferer opener too: "Tired of migraines ruining your weekends".
+const SUFFERER_QUESTION_START =
+  /^["'(]*(?:(?:are\s+you\s+)?(?:tired|sick|weary|fed\s+up)\s+(?:of|with)|(?:are\s+you\s+)?still\s+(?:suffering|struggling|living\s+with|in\s+pain|hobbling|limping))\s/i
 const TERMINAL_PUNCTUATION = /[.!?\u2026]["')\]]*\s*$/
 // The expressions the per-sentence and per-match tests use, made once: a literal in a function
 // body makes a new RegExp object each time it runs.
@@ -174,7 +176,9 @@ export function isQuestion(sentence: string): boolean {
   if (QUESTION_MARK_END.test(trimmed)) return true
   // FAQ headings often drop the question mark: "Can massage cure sciatica"
   return (
-    !TERMINAL_PUNCTUATION.test(trimmed) && AUXILIARY_QUESTION_START.test(trimmed) && countWords(trimmed) <= 14
+    !TERMINAL_PUNCTUATION.test(trimmed) &&
+    (AUXILIARY_QUESTION_START.test(trimmed) || SUFFERER_QUESTION_START.test(trimmed)) &&
+    countWords(trimmed) <= 14
   )
 }
 

@@ -8,9 +8,10 @@
 export const STRONG_BOUNDARY =
   /[;:()[\]\u2014\u2013]|\s-\s|(?<![A-Za-z0-9'])(?:but|however|although|though|whereas|except|because|unlike)(?![A-Za-z0-9'])/gi
 
-// "can" but not "can't"/"cannot": a negated modal is not a hedge.
+// "can" but not "can't"/"cannot": a negated modal is not a hedge. Nor is "can" before a verb of
+// saying ("I can say plainly that …", "we can promise you …"): it vouches for the claim.
 export const HEDGE =
-  /\b(?:can(?!'t|not)|could(?!n't)|may|might|possibly|potentially|perhaps|likely|tends?|appears?|seems?|thought|believed|suggests?|some|sometimes|often|aims?|designed|intended|hopes?|hoped|generally|typically|usually)\b/gi
+  /\b(?:can(?!'t|not)(?!\s+(?:(?:honestly|confidently|safely|plainly|truthfully|genuinely|categorically|happily|proudly)\s+)?(?:say|tell\s+(?:you|anyone|everyone|our|my)|promise|assure|guarantee|confirm|vouch|state)\b)|could(?!n't)|may|might|possibly|potentially|perhaps|likely|tends?|appears?|seems?|thought|believed|suggests?|some|sometimes|often|aims?|designed|intended|hopes?|hoped|generally|typically|usually)\b/gi
 
 // "... in some people", anywhere after the match up to the sentence's next terminator.
 const HEDGE_AFTER_PHRASE = /\b(?:in|for)\s+(?:some|many|certain)\s+(?:people|patients|cases|individuals|clients)\b/gi

@@ -204,7 +204,7 @@ export const LABELLED_SENTENCES: LabelledSentence[] = [
   { text: 'Nothing beats a massage for permanent relief.', expected: ['permanent-relief', 'superlative-claim'] },
   { text: 'In our experience, sciatica never returns after six sessions.', expected: ['permanent-relief'] },
   { text: 'We advise readers not to delay, ignore, or avoid medical advice.', expected: [] },
-  // Known miss: an implied cure with no cure vocabulary.
+  // An implied cure with no cure vocabulary, read since round 25 ("is the answer to your {condition}").
   { text: 'Massage is the answer to your sciatica.', expected: ['cure-claim'] },
   // Known false positive: reported speech about other clinics' promises.
   {

@@ -24,9 +24,9 @@ describe('eval:seeds over a folder of articles', () => {
       ['06-thai-hip.txt', 1, 0, 0, '', 0, 0],
     ])
     expect(rows.map((row) => row.claims.ruleIds)).toEqual([
-      // The mechanism stated as fact ("a hip that has clenched all day holds the nerve in a tight
-      // corridor") sits at the model's threshold: claims-lr-aa65c61a scored it 0.752 (a warning),
-      // claims-lr-731dfe40 0.742 (none), as did the models before aa65c61a. The rule's finding stays.
+      // The mechanism stated as fact in fixture 01 ("a hip that has clenched all day holds the nerve
+      // in a tight corridor") sits on the model's 0.75 threshold: claims-lr-aa65c61a warned at 0.752,
+      // claims-lr-3de60139 (round 25) scores it 0.749; the rule's finding stays.
       ['efficacy-endorphins'],
       [],
       ['efficacy-inflammation', 'efficacy-endorphins', 'absolute-relief'],
