@@ -204,6 +204,19 @@ function clauseBefore(sentence: string, start: number): string {
   return `${previous.slice(previous.lastIndexOf(' ') + 1)} ${clause}`
 }
 
+// "ไม่มีเทคนิคใดที่…" ("there is no technique that …") negates its whole clause, however long: a match far
+// past CONTEXT_CHARS is still under it. Not a comparison ("ไม่มีวิธีไหนที่ได้ผลเท่า…" is a superlative) nor a
+// negated failure ("ไม่มีใครที่นวดแล้วไม่หาย" is a guarantee): `openingNegationBreakers`.
+const OPENING_NEGATION = new RegExp(thaiCues.openingNegation)
+const OPENING_NEGATION_BREAKER = new RegExp(thaiCues.openingNegationBreakers.join('|'))
+
+function isUnderOpeningNegation(sentence: string, start: number): boolean {
+  const opening = OPENING_NEGATION.exec(sentence)
+  if (!opening || start < opening[0].length) return false
+  const between = sentence.slice(opening[0].length, start)
+  return !between.includes(' ') && !OPENING_NEGATION_BREAKER.test(sentence.slice(opening[0].length))
+}
+
 // A symptom negation may end inside the match ("ไม่ต้องรู้จักคำว่า" + "ปวดเอวอีกแล้ว"): this many of
 // its letters are read with the clause before it.
 const SYMPTOM_CHARS = 6
@@ -256,6 +269,7 @@ export function matchThaiRules(
       match = nextThaiMatch(ruleOrder, sentence, match.index + match[0].length)
     ) {
       if (isNegated(clauseBefore(sentence, match.index), sentence.slice(match.index, match.index + SYMPTOM_CHARS))) continue
+      if (isUnderOpeningNegation(sentence, match.index)) continue
       if (FIGURE_START.test(match[0]) && sentence[match.index - 1] === ' ' && isNegated(clauseBefore(sentence, match.index - 1), '')) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
       if (isQualifiedFigure(sentence, match.index, match[0])) continue
