@@ -92,7 +92,7 @@ export function nextThaiMatch(ruleOrder: number, sentence: string, from: number)
 
 export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
-const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
+const NEGATOR = /(?:ไม่|มิได้|อย่า(?!ง)|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
 const HEDGE = /(?:อาจ|บางคน|บางราย|บางการศึกษา|บางชิ้น|มัก|ในบางกรณี|แตกต่างกัน)/
 // A polite particle or an emoji after the question word ("ได้ไหมคะ", "หรือเปล่าครับ 🤔") still ends a
 // question, and so does a condition added after it ("เลื่อนไปก่อนได้ไหมคะ ถ้าอยากลองนวด"); a "which/what"
