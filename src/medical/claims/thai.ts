@@ -128,6 +128,14 @@ export function isThaiQuestion(sentence: string): boolean {
 // "ไม่มีอะไรต้องระวัง" ("nothing to be careful of") negates the warning: it is a safety claim, not distance.
 const NEGATED_DISTANCING = new RegExp(thaiCues.negatedDistancing.join('|'), 'g')
 
+// "บอกเราทางไลน์ได้เลย", "พิมพ์อาการมาในแชทได้เลยครับ": a short request to write to us, often after a question,
+// names no treatment or outcome; the model's reading of it is noise (it learned "ได้เลย" from promises).
+const CONTACT_INVITATION = new RegExp(thaiCues.contactInvitation, 'u')
+
+export function isThaiContactInvitation(sentence: string): boolean {
+  return CONTACT_INVITATION.test(sentence.trim())
+}
+
 export function isThaiDistanced(sentence: string): boolean {
   return DISTANCING.test(sentence) && DISTANCING.test(sentence.replace(NEGATED_DISTANCING, ''))
 }
