@@ -92,7 +92,7 @@ export function nextThaiMatch(ruleOrder: number, sentence: string, from: number)
 
 export const thaiRules = THAI_RULES.map(({ rule }) => rule)
 
-const NEGATOR = /(?:ไม่|มิได้|อย่า|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
+const NEGATOR = /(?:ไม่|มิได้|อย่า(?!ง)|ไม่ใช่|ไม่มี|ไม่ได้|ไม่สามารถ|ไม่เคย|ไร้|ห้าม|ปรึกษา(?:แพทย์|หมอ)ก่อน)/
 const HEDGE = /(?:อาจ|บางคน|บางราย|บางการศึกษา|บางชิ้น|มัก|ในบางกรณี|แตกต่างกัน)/
 // A polite particle or an emoji after the question word ("ได้ไหมคะ", "หรือเปล่าครับ 🤔") still ends a
 // question, and so does a condition added after it ("เลื่อนไปก่อนได้ไหมคะ ถ้าอยากลองนวด"); a "which/what"
@@ -127,6 +127,14 @@ export function isThaiQuestion(sentence: string): boolean {
 
 // "ไม่มีอะไรต้องระวัง" ("nothing to be careful of") negates the warning: it is a safety claim, not distance.
 const NEGATED_DISTANCING = new RegExp(thaiCues.negatedDistancing.join('|'), 'g')
+
+// "บอกเราทางไลน์ได้เลย", "พิมพ์อาการมาในแชทได้เลยครับ": a short request to write to us, often after a question,
+// names no treatment or outcome; the model's reading of it is noise (it learned "ได้เลย" from promises).
+const CONTACT_INVITATION = new RegExp(thaiCues.contactInvitation, 'u')
+
+export function isThaiContactInvitation(sentence: string): boolean {
+  return CONTACT_INVITATION.test(sentence.trim())
+}
 
 export function isThaiDistanced(sentence: string): boolean {
   return DISTANCING.test(sentence) && DISTANCING.test(sentence.replace(NEGATED_DISTANCING, ''))
@@ -204,6 +212,19 @@ function clauseBefore(sentence: string, start: number): string {
   return `${previous.slice(previous.lastIndexOf(' ') + 1)} ${clause}`
 }
 
+// "ไม่มีเทคนิคใดที่…" ("there is no technique that …") negates its whole clause, however long: a match far
+// past CONTEXT_CHARS is still under it. Not a comparison ("ไม่มีวิธีไหนที่ได้ผลเท่า…" is a superlative) nor a
+// negated failure ("ไม่มีใครที่นวดแล้วไม่หาย" is a guarantee): `openingNegationBreakers`.
+const OPENING_NEGATION = new RegExp(thaiCues.openingNegation)
+const OPENING_NEGATION_BREAKER = new RegExp(thaiCues.openingNegationBreakers.join('|'))
+
+function isUnderOpeningNegation(sentence: string, start: number): boolean {
+  const opening = OPENING_NEGATION.exec(sentence)
+  if (!opening || start < opening[0].length) return false
+  const between = sentence.slice(opening[0].length, start)
+  return !between.includes(' ') && !OPENING_NEGATION_BREAKER.test(sentence.slice(opening[0].length))
+}
+
 // A symptom negation may end inside the match ("ไม่ต้องรู้จักคำว่า" + "ปวดเอวอีกแล้ว"): this many of
 // its letters are read with the clause before it.
 const SYMPTOM_CHARS = 6
@@ -256,6 +277,7 @@ export function matchThaiRules(
       match = nextThaiMatch(ruleOrder, sentence, match.index + match[0].length)
     ) {
       if (isNegated(clauseBefore(sentence, match.index), sentence.slice(match.index, match.index + SYMPTOM_CHARS))) continue
+      if (isUnderOpeningNegation(sentence, match.index)) continue
       if (FIGURE_START.test(match[0]) && sentence[match.index - 1] === ' ' && isNegated(clauseBefore(sentence, match.index - 1), '')) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
       if (isQualifiedFigure(sentence, match.index, match[0])) continue
