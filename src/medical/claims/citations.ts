@@ -11,10 +11,11 @@ const SOURCE = data.markers.join('|')
 const CITATION = new RegExp(SOURCE, 'i')
 const CITATION_MARKERS = new RegExp(SOURCE, 'gi')
 
-// Every marker holds "[", "(", ":", a superscript digit, "doi.", "pmid" or "www.": text without any of them holds
+// Every marker holds "[", "(", ":", a superscript digit, "doi.", "pmid", "www.", "see " (an unbracketed "see reference 3")
+// or a prose author citation ("and colleagues", "co-workers", "et al"): text without any of them holds
 // no marker and is returned as replace would return it, without running the whole expression
 // (both run on every sentence).
-const MARKER_HINT = /[[(:\u00B9\u00B2\u00B3\u2070\u2074-\u2079]|doi\.|pmid|www\./i
+const MARKER_HINT = /[[(:\u00B9\u00B2\u00B3\u2070\u2074-\u2079]|doi\.|pmid|www\.|\bsee\s|colleagues|co-workers|et\s+al/i
 
 /** Whether the text holds an inline citation marker. */
 export function hasCitationMarker(text: string): boolean {
