@@ -28,6 +28,8 @@ const ENDORSEMENT = new RegExp(
   'i',
 )
 
+const ENDORSEMENTS = new RegExp(ENDORSEMENT.source, 'gi')
+
 /** Where the report frame ends in the sentence, or -1 when it has none. */
 export function reportFrameEnd(sentence: string): number {
   const match = REPORT_FRAME.exec(sentence)
@@ -40,10 +42,14 @@ const ENDORSEMENT_REBUTTAL_REACH = 80
 
 /** An endorsement of what the sentence reports, unless its own clause goes on to rebut it. */
 export function isEndorsed(sentence: string): boolean {
-  const endorsement = ENDORSEMENT.exec(sentence)
-  if (!endorsement) return false
-  const after = sentence.slice(endorsement.index + endorsement[0].length, endorsement.index + endorsement[0].length + ENDORSEMENT_REBUTTAL_REACH)
-  return !REBUTTAL.test(after.split(/[;:.!?]/)[0])
+  // Every endorsement is read: in "and honestly, they are not wrong" the first one ("and honestly")
+  // is followed by "they are not", which reads as a rebuttal, but the second endorses.
+  ENDORSEMENTS.lastIndex = 0
+  for (let endorsement = ENDORSEMENTS.exec(sentence); endorsement; endorsement = ENDORSEMENTS.exec(sentence)) {
+    const after = sentence.slice(endorsement.index + endorsement[0].length, endorsement.index + endorsement[0].length + ENDORSEMENT_REBUTTAL_REACH)
+    if (!REBUTTAL.test(after.split(/[;:.!?]/)[0])) return true
+  }
+  return false
 }
 
 /**
@@ -100,6 +106,14 @@ const LABEL_NOUN = new RegExp(
 const LABEL_OWNER = new RegExp(`${cuePattern(cues.quoteLabelOwners).source}\\s*$`, 'i')
 // The next sentence rebuts the quote only when it is short and opens with the rebuttal ("It
 // doesn't.", "Nonsense, all of it."): further in, "wrong" or "false" is about something else.
+// After the quote, a turn of our own voice that is negated rebuts it, whatever its words: '"…";
+// it's a decent cushion, nothing more', '"…" — I won't make that promise', '"…", yet they are rarely
+// able to…'. Not an emphatic "no" ('"…" — no exceptions', '"…", and no more pills'), which
+// endorses, and only a few words into the turn.
+const NEGATED_TURN = new RegExp(
+  `(?:${cuePattern(cues.quoteTurnBreaks).source})\\s*(?:[\\w'-]+,?\\s+){0,8}?${cuePattern(cues.quoteTurnNegators).source}(?!\\s+${cuePattern(cues.quoteTurnNonNegating).source})`,
+  'i',
+)
 const REBUTTING_SENTENCE_MAX_WORDS = 12
 const REBUTTAL_OPENING_WORDS = 8
 
@@ -191,7 +205,7 @@ export function withoutRebuttedQuotes(
   const warned = all.filter((span) => listed.has(span) || isQuotedQuestion(sentence, span) || isWarnedAbout(sentence, span))
   const warnedOnly = { text: warned.length ? blank(sentence, warned) : sentence, isNextRebutting: false }
   if (!claims.length) return warnedOnly
-  const rebuttal = REBUTTAL.exec(sentence.slice(claims[0][1]))
+  const rebuttal = REBUTTAL.exec(sentence.slice(claims[0][1])) ?? NEGATED_TURN.exec(sentence.slice(claims[0][1]))
   if (rebuttal) {
     const rebuttalStart = claims[0][1] + rebuttal.index
     return { text: blank(sentence, [...warned, ...claims.filter(([, end]) => end <= rebuttalStart)]), isNextRebutting: false }
