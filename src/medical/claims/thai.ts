@@ -104,6 +104,10 @@ const QUESTION = new RegExp(
 // "แบบไหน" and "อย่างไร" ask, unless a telling verb before them embeds them ("บทความนี้จะเล่าว่า ... หายได้อย่างไร").
 const WH_QUESTION = /แบบไหน|อย่างไร/
 const EMBEDDED_WH = new RegExp(`${thaiCues.embeddedQuestionMarkers}[^?]*(?:แบบไหน|อย่างไร)(?!.*(?:แบบไหน|อย่างไร))[^?]*$`)
+
+function asksQuestion(text: string): boolean {
+  return QUESTION.test(text) || (WH_QUESTION.test(text) && !EMBEDDED_WH.test(text))
+}
 const DISTANCING =
   /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|(?:เป็น|คือ)สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
@@ -118,11 +122,9 @@ const WHATEVER_CLAUSE = new RegExp(thaiCues.whateverClauses.join('|'), 'g')
 export function isThaiQuestion(sentence: string): boolean {
   // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
   const withoutNoMatter = sentence.trim().replace(NO_MATTER_CLAUSE, '')
-  if (!QUESTION.test(withoutNoMatter) && !(WH_QUESTION.test(withoutNoMatter) && !EMBEDDED_WH.test(withoutNoMatter))) return false
+  if (!asksQuestion(withoutNoMatter)) return false
   // Only a sentence read as a question pays for the whatever-clause test (a "ก็" in it at least).
-  if (!withoutNoMatter.includes('ก็')) return true
-  const withoutWhatever = withoutNoMatter.replace(WHATEVER_CLAUSE, '')
-  return QUESTION.test(withoutWhatever) || (WH_QUESTION.test(withoutWhatever) && !EMBEDDED_WH.test(withoutWhatever))
+  return !withoutNoMatter.includes('ก็') || asksQuestion(withoutNoMatter.replace(WHATEVER_CLAUSE, ''))
 }
 
 // "ไม่มีอะไรต้องระวัง" ("nothing to be careful of") negates the warning: it is a safety claim, not distance.
