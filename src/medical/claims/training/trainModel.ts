@@ -43,11 +43,15 @@ const NAIVE_BAYES_ALPHA = 0.5
 
 type Language = 'en' | 'th'
 
+const LANGUAGES = ['en', 'th'] as const
+
 interface Sample {
   locals: Int32Array
   values: Float64Array
   label: number
   weight: number
+  /** Index into LANGUAGES: which intercept the sentence reads. */
+  language: number
 }
 
 const round = (value: number) => Number(value.toFixed(4))
@@ -57,7 +61,8 @@ export const modelLabel = (entry: CorpusEntry) => (entry.isRisky || entry.kind =
 export const claimKindOf = (entry: CorpusEntry) => (entry.kind === 'cited' ? entry.claimKind ?? 'efficacy' : entry.kind)
 
 interface RiskModel {
-  bias: number
+  /** One intercept per language (model/types.ts says why), not regularised: L2 applies to the weights only. */
+  bias: Record<Language, number>
   weights: Map<number, number>
 }
 
@@ -91,25 +96,27 @@ export function trainRisk(allEntries: CorpusEntry[]): RiskModel {
       values: Float64Array.from(counts.values(), (count) => count / norm),
       label: modelLabel(entry),
       weight: entries.length / (groupCounts.size * group),
+      language: LANGUAGES.indexOf(entry.lang),
     }
   })
   const weights = new Float64Array(featureOrder.length)
-  let bias = 0
+  const bias = new Float64Array(LANGUAGES.length)
   const gradient = new Float64Array(featureOrder.length)
   const moment1 = new Float64Array(featureOrder.length)
   const moment2 = new Float64Array(featureOrder.length)
-  let biasMoment1 = 0
-  let biasMoment2 = 0
+  const biasGradient = new Float64Array(LANGUAGES.length)
+  const biasMoment1 = new Float64Array(LANGUAGES.length)
+  const biasMoment2 = new Float64Array(LANGUAGES.length)
   const totalWeight = samples.reduce((sum, sample) => sum + sample.weight, 0)
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     gradient.fill(0)
-    let biasGradient = 0
+    biasGradient.fill(0)
     for (const sample of samples) {
       const { locals, values } = sample
-      let score = bias
+      let score = bias[sample.language]
       for (let at = 0; at < locals.length; at += 1) score += weights[locals[at]] * values[at]
       const error = (1 / (1 + Math.exp(-score)) - sample.label) * sample.weight
-      biasGradient += error
+      biasGradient[sample.language] += error
       for (let at = 0; at < locals.length; at += 1) gradient[locals[at]] += error * values[at]
     }
     // Adam on the full batch: plain gradient descent crawls on thousands of rare n-grams.
@@ -122,24 +129,26 @@ export function trainRisk(allEntries: CorpusEntry[]): RiskModel {
       moment2[local] = ADAM_BETA2 * moment2[local] + (1 - ADAM_BETA2) * g * g
       weights[local] -= (LEARNING_RATE * moment1[local]) / correction1 / (Math.sqrt(moment2[local] / correction2) + 1e-8)
     }
-    const gBias = biasGradient / totalWeight
-    biasMoment1 = ADAM_BETA1 * biasMoment1 + (1 - ADAM_BETA1) * gBias
-    biasMoment2 = ADAM_BETA2 * biasMoment2 + (1 - ADAM_BETA2) * gBias * gBias
-    bias -= (LEARNING_RATE * biasMoment1) / correction1 / (Math.sqrt(biasMoment2 / correction2) + 1e-8)
+    for (let language = 0; language < LANGUAGES.length; language += 1) {
+      const gBias = biasGradient[language] / totalWeight
+      biasMoment1[language] = ADAM_BETA1 * biasMoment1[language] + (1 - ADAM_BETA1) * gBias
+      biasMoment2[language] = ADAM_BETA2 * biasMoment2[language] + (1 - ADAM_BETA2) * gBias * gBias
+      bias[language] -= (LEARNING_RATE * biasMoment1[language]) / correction1 / (Math.sqrt(biasMoment2[language] / correction2) + 1e-8)
+    }
   }
   const result = new Map<number, number>()
   featureOrder.forEach((index, local) => {
     const value = round(weights[local]) + (result.get(index) ?? 0)
     if (value !== 0) result.set(index, value)
   })
-  return { bias: round(bias), weights: result }
+  return { bias: { en: round(bias[0]), th: round(bias[1]) }, weights: result }
 }
 
-export function riskOf(model: RiskModel, text: string): number {
+export function riskOf(model: RiskModel, text: string, language: Language): number {
   const indices = featureIndices(text)
   let sum = 0
   for (const index of indices) sum += model.weights.get(index) ?? 0
-  return 1 / (1 + Math.exp(-(model.bias + (indices.length ? sum / Math.sqrt(indices.length) : 0))))
+  return 1 / (1 + Math.exp(-(model.bias[language] + (indices.length ? sum / Math.sqrt(indices.length) : 0))))
 }
 
 interface KindModel {
@@ -199,7 +208,7 @@ export function calibrate(entries: CorpusEntry[]): Calibration {
     const training = entries.filter((entry) => !inFold(entry))
     const risk = trainRisk(training)
     const kind = trainKind(training)
-    const model = { probability: (text: string) => riskOf(risk, text), kind: (text: string) => kindOf(kind, text), threshold: () => 0 }
+    const model = { probability: (text: string, language: Language) => riskOf(risk, text, language), kind: (text: string) => kindOf(kind, text), threshold: () => 0 }
     for (const entry of entries.filter(inFold)) {
       const findings = checkClaims(entry.text, { model })
       // An answer flagged through the model's reading of its question is a model flag too.
