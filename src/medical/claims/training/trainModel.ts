@@ -22,8 +22,8 @@ const FOLDS = 5
 /**
  * How many more safe sentences (as a share) the model may flag than the rules alone, on
  * out-of-fold scores; the goal for the whole checker is at most 0.05. English allows 0.03 since
- * the fourth round: on dev, a model trained on train alone then sits at the floor (0.75) and
- * catches more unseen risky wording for 0.019 dev false flags in all (0.008 at 0.80). Thai allows
+ * the fourth round: on dev, a model trained on train alone then sat at the floor (then 0.75) and
+ * caught more unseen risky wording for 0.019 dev false flags in all (0.008 at 0.80). Thai allows
  * 0.03 too (tuned separately on Thai dev: fresh Thai wording mostly scored 0.7–0.85, and the floor
  * added one false flag there). CLAIMS_EXTRA_FF overrides both, for experiments.
  */
@@ -32,13 +32,18 @@ export const MODEL_EXTRA_FALSE_FLAG_RATE: Record<Language, number> = {
   th: Number(process.env.CLAIMS_EXTRA_FF ?? 0.03),
 }
 /**
- * The lowest threshold ever used. With the third-round corpus (article-style prose among the safe
- * sentences) a model trained on train alone gained recall on unseen dev wording down to about 0.7
- * at no extra dev false flag, but fixture article prose (a "Label: explanation" bullet, "Length:
- * ..." lines) still scores up to 0.73, so below this the model flags ordinary text whatever the
- * out-of-fold figures say. It was 0.85 before the third round.
+ * The lowest threshold ever used, for both languages. Fixture article prose (a "Label:
+ * explanation" bullet, "Length: ..." and "Pressure: ..." lines) scored up to 0.745, so it was
+ * 0.75 from the third round (0.85 before). Model round 29 added such prose in its own words
+ * (en.round29m.tsv: labelled bullets, session logistics, steps, anatomy, headings, table lines):
+ * fixture prose now peaks at 0.647, the out-of-fold calibration picks 0.658 (en) and 0.705 (th),
+ * and 0.70 keeps a margin of 0.05 over that prose, whose scores move by several hundredths
+ * between retrains (0.758 for a model trained on train alone). On dev scored by a model trained
+ * on train alone, 0.70 against 0.75 gained recall 0.986 -> 0.994 for false flags 0.010 -> 0.017;
+ * 0.68 added 0.012 (bench/RESULTS.md, "Claims model 29"). CLAIMS_MIN_THRESHOLD overrides it, for
+ * experiments.
  */
-export const MODEL_MIN_THRESHOLD = 0.75
+export const MODEL_MIN_THRESHOLD = Number(process.env.CLAIMS_MIN_THRESHOLD ?? 0.7)
 const NAIVE_BAYES_ALPHA = 0.5
 
 type Language = 'en' | 'th'
