@@ -741,7 +741,7 @@ function answerFinding(
     })
   }
   if (!model || model.threshold('en') >= 1) return undefined
-  const probability = model.probability(withNegatedObjects(statementText))
+  const probability = model.probability(withNegatedObjects(statementText), 'en')
   if (probability < model.threshold('en')) return undefined
   const kind = model.kind(statementText) as ClaimCategory
   if (EVIDENCE_KINDS.has(kind) && isReferenced) return undefined
@@ -795,7 +795,7 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
     // (Thai so far): scoring would only cost time.
     const threshold = model.threshold(sentence.language)
     if (!options.isModelDisabled && threshold < 1 && !isLeftToRules(sentence)) {
-      const probability = model.probability(withNegatedObjects(sentence.text))
+      const probability = model.probability(withNegatedObjects(sentence.text), sentence.language)
       // Rounded once per sentence, not once per finding (rounding showed in profiles), and only
       // when it can raise a rule's confidence (0.75 or 0.9): below 0.74 it rounds to at most 0.74.
       // Written as "not below" so a custom model's NaN still reaches Math.max, as it did before.

@@ -65,7 +65,8 @@ export interface CheckClaimsOptions {
 }
 
 export interface SentenceModel {
-  probability: (sentence: string) => number
+  /** The language picks the model's intercept (each language has its own). */
+  probability: (sentence: string, language: ClaimLanguage) => number
   kind: (sentence: string) => string
   threshold: (language: ClaimLanguage) => number
 }

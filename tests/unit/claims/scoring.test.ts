@@ -13,11 +13,11 @@ const model = modelData as unknown as ModelFile
 const weights = new Float32Array(1 << model.featureBits)
 for (const [index, weight] of model.risk.weights) weights[index] = weight
 
-function plainProbability(sentence: string): number {
+function plainProbability(sentence: string, language: 'en' | 'th'): number {
   const indices = featureIndices(sentence)
   let sum = 0
   for (const index of indices) sum += weights[index]
-  const score = model.risk.bias + (indices.length ? sum / Math.sqrt(indices.length) : 0)
+  const score = model.risk.bias[language] + (indices.length ? sum / Math.sqrt(indices.length) : 0)
   return 1 / (1 + Math.exp(-score))
 }
 
@@ -56,12 +56,23 @@ describe('claims model scoring', () => {
   })
 
   it('should give bit for bit the plain weighted sum on every corpus sentence, in English and Thai', () => {
-    const sentences = loadCorpus().map((entry) => entry.text)
+    const entries = loadCorpus()
+    const sentences = entries.map((entry) => entry.text)
     const joined = sentences.filter((_, index) => index % 50 === 0).join(' ')
-    const differing = [...sentences, joined, joined.toUpperCase(), '', '?', 'ไม่'].filter(
-      (sentence) => !Object.is(riskProbability(sentence), plainProbability(sentence)),
+    const extra = [joined, joined.toUpperCase(), '', '?', 'ไม่'].flatMap((text) => [
+      { text, lang: 'en' as const },
+      { text, lang: 'th' as const },
+    ])
+    const differing = [...entries, ...extra].filter(
+      ({ text, lang }) => !Object.is(riskProbability(text, lang), plainProbability(text, lang)),
     )
     expect(differing).toEqual([])
     expect(sentences.length).toBeGreaterThan(600)
+  })
+
+  it('should score a sentence with the intercept of the language it is read in', () => {
+    expect(model.risk.bias.en).not.toBe(model.risk.bias.th)
+    expect(riskProbability('', 'en')).toBe(1 / (1 + Math.exp(-model.risk.bias.en)))
+    expect(riskProbability('', 'th')).toBe(1 / (1 + Math.exp(-model.risk.bias.th)))
   })
 })

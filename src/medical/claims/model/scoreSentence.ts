@@ -46,11 +46,11 @@ export function riskThreshold(language: ClaimLanguage): number {
   return model.risk.threshold[language]
 }
 
-/** Probability that the sentence is a risky health claim. */
-export function riskProbability(sentence: string): number {
+/** Probability that the sentence, in the given language, is a risky health claim. */
+export function riskProbability(sentence: string, language: ClaimLanguage): number {
   const sum = weightedFeatureSum(sentence, riskWeights, hasWeight)
   const count = summedFeatureCount
-  const score = model.risk.bias + (count ? sum / Math.sqrt(count) : 0)
+  const score = model.risk.bias[language] + (count ? sum / Math.sqrt(count) : 0)
   return 1 / (1 + Math.exp(-score))
 }
 

@@ -5,7 +5,12 @@ export interface ModelFile {
   featureBits: number
   /** Logistic regression "is this sentence a risky claim" over all features. */
   risk: {
-    bias: number
+    /**
+     * One intercept per language: English reads word n-grams and Thai character n-grams, which barely
+     * share a feature, so a shared intercept was what coupled them (a Thai-only retrain moved English
+     * scores near the threshold).
+     */
+    bias: Record<'en' | 'th', number>
     /** At or above it the model flags a sentence no rule matched. */
     threshold: Record<'en' | 'th', number>
     weights: Array<[index: number, weight: number]>
