@@ -24,7 +24,16 @@ import { hasPieces } from './hasPieces'
 import { cuePattern } from './cuePattern'
 import discourseCues from './discourseCues.json'
 import { toThreePlaces } from './threePlaces'
-import { isThaiContactInvitation, isThaiDistanced, isThaiFailureDenied, isThaiQuestion, matchThaiRules, withoutDeniedReports } from './thai'
+import {
+  isThaiContactInvitation,
+  isThaiDistanced,
+  isThaiFailureDenied,
+  isThaiNegatedSaying,
+  isThaiQuestion,
+  isThaiRhetoricalQuestion,
+  matchThaiRules,
+  withoutDeniedReports,
+} from './thai'
 import type {
   CheckClaimsOptions,
   CitationSpan,
@@ -626,8 +635,8 @@ function isLeftToRules(sentence: Sentence): boolean {
   if (BULLET_START.test(sentence.text)) return true
   if (sentence.language === 'th') {
     if (sentence.text.trim().length < MODEL_MIN_THAI_CHARS) return true
-    if (isThaiContactInvitation(sentence.text)) return true
-    return isThaiDistancedSentence(sentence) || (isThaiQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))
+    if (isThaiContactInvitation(sentence.text) || isThaiNegatedSaying(sentence.text)) return true
+    return isThaiDistancedSentence(sentence) || (isThaiQuestionSentence(sentence) && !isThaiRhetoricalQuestion(sentence.text))
   }
   if (!endsWithTerminator(sentence.text) || !hasPieces(sentence.text, MODEL_MIN_WORDS)) return true
   return isDistancedSentence(sentence) || (isQuestionSentence(sentence) && !RHETORICAL_CUE.test(sentence.text))

@@ -119,6 +119,14 @@ const QUANTITY_NOT = new RegExp(`ไม่(?:${thaiCues.quantityNots.join('|')})
 const NO_MATTER_CLAUSE = /ไม่ว่า[^ ]*/g
 const WHATEVER_CLAUSE = new RegExp(thaiCues.whateverClauses.join('|'), 'g')
 
+// A question the model still reads: "why put up with ..." ("ทำไมต้องทน", "ทนไปทำไม"), "when ..." ("ในเมื่อ"),
+// "how much longer" ("อีกนาน"). A why-question about a cause ("ทำไมนวดแล้วระบม") asks, and is left to the rules.
+const RHETORICAL_QUESTION_CUE = new RegExp(thaiCues.rhetoricalQuestionCues.join('|'))
+
+export function isThaiRhetoricalQuestion(sentence: string): boolean {
+  return RHETORICAL_QUESTION_CUE.test(sentence.trim())
+}
+
 export function isThaiQuestion(sentence: string): boolean {
   // "ไม่ว่า ... แบบไหน" is "whatever kind of ...", not a question: the no-matter clause is left out.
   const withoutNoMatter = sentence.trim().replace(NO_MATTER_CLAUSE, '')
@@ -227,6 +235,24 @@ function isUnderOpeningNegation(sentence: string, start: number): boolean {
   return !between.includes(' ') && !OPENING_NEGATION_BREAKER.test(sentence.slice(opening[0].length))
 }
 
+// "แพทย์หลายท่านยืนยันว่านวดไม่ได้ช่วย…": an authority or a study reported as denying the treatment vouches for no
+// claim. Read after an evidence match, up to this many letters, not of a control group ("คนที่ไม่ได้นวด…").
+const NEGATED_COMPLEMENT = new RegExp(thaiCues.negatedComplement)
+const COMPLEMENT_CHARS = 40
+
+// "นวดเพียงรอบเดียวยังไม่พอ", "แค่ครั้งเดียวอาจยังไม่เห็นผล": one visit said not to be enough promises nothing.
+const INSUFFICIENT_VISIT = new RegExp(thaiCues.insufficientVisit)
+
+// A negated verb of saying or advising ("เราไม่ได้บอกว่า…", "ไม่เคยแนะนำให้…") governs the claim it introduces
+// however far it runs; a turn after it ("…แต่…") may make a claim of its own.
+const NEGATED_SAYING = new RegExp(thaiCues.negatedSayings)
+
+/** Whether a negated verb of saying introduces the sentence's claim, with no turn after it: the rules' reading stands. */
+export function isThaiNegatedSaying(sentence: string): boolean {
+  const saying = NEGATED_SAYING.exec(sentence)
+  return saying !== null && !sentence.includes('แต่', saying.index)
+}
+
 // A symptom negation may end inside the match ("ไม่ต้องรู้จักคำว่า" + "ปวดเอวอีกแล้ว"): this many of
 // its letters are read with the clause before it.
 const SYMPTOM_CHARS = 6
@@ -283,7 +309,10 @@ export function matchThaiRules(
       if (FIGURE_START.test(match[0]) && sentence[match.index - 1] === ' ' && isNegated(clauseBefore(sentence, match.index - 1), '')) continue
       if (rule.isHedgeSensitive && HEDGE.test(sentence.slice(0, match.index))) continue
       if (isQualifiedFigure(sentence, match.index, match[0])) continue
-      matches.push({ rule, start: match.index, end: match.index + match[0].length })
+      const end = match.index + match[0].length
+      if (rule.category === 'unreferenced-evidence' && NEGATED_COMPLEMENT.test(sentence.slice(end, end + COMPLEMENT_CHARS))) continue
+      if (rule.category === 'one-visit' && INSUFFICIENT_VISIT.test(sentence.slice(end, end + COMPLEMENT_CHARS))) continue
+      matches.push({ rule, start: match.index, end })
       break
     }
   }
