@@ -120,12 +120,15 @@ const SUBJECT_WORD = "(?!(?:other|else|and|but|that|which|who|matter|doubt|quest
 // "No session, however long, can …", "There is no technique, ours included, that …": a short aside between commas.
 const ASIDE_CLAUSE = "(?:[\\w'-]+,\\s*(?:(?:however|whatever|no\\s+matter\\s+how)\\b[^,;.!?]{0,40}|(?:[\\w'-]+\\s+){0,2}[\\w'-]+),\\s*)?"
 const FRAME_VERB = `(?:[a-z]+ly\\s+)?${cue(negationCues.frameVerbs)}`
+// "No massage, however skilled, replaces insulin": the present tense of a frame verb, with no modal, after
+// an aside only ("No empty promises, just …" has no verb).
+const PRESENT_FRAME_VERB = cue(negationCues.presentFrameVerbs)
 // A comparison or a turn: after one, a negated frame no longer denies the rest of the sentence.
 const FRAME_TURN = new RegExp(`${cue(negationCues.comparisons)}|${cue(negationCues.turns)}`, 'i')
 const NEGATED_OPENING = new RegExp(
   `^(?:[A-Za-z][\\w'&-]*(?:\\s+[\\w'&-]+){0,3}\\s*:\\s+)?["'(]*(?:${cue(negationCues.openingAsides)}\\s*[,:]?\\s+)?` +
     `(?![^.!?]*(?:${FRAME_TURN.source}|:))(?:` +
-    `${cue(negationCues.negatedSubjects)}\\s+(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:can|could|will|would|should|(?:is|are)\\s+(?:designed|meant|intended|able|going|supposed)\\s+to)\\s+(?:ever\\s+|really\\s+|truly\\s+|honestly\\s+)?${FRAME_VERB}` +
+    `${cue(negationCues.negatedSubjects)}\\s+(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:(?:can|could|will|would|should|(?:is|are)\\s+(?:designed|meant|intended|able|going|supposed)\\s+to)\\s+(?:ever\\s+|really\\s+|truly\\s+|honestly\\s+)?${FRAME_VERB}|(?<=,\\s*)${PRESENT_FRAME_VERB})` +
     `|(?:there\\s+is|there's|there\\s+are)\\s+no\\s+(?!(?:doubt|question|denying|disputing|secret|wonder|surprise|mystery|way|reason|need|other|better)\\b)(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:that|which|who)\\s+(?!(?:[\\w'-]+\\s+){0,6}?(?:not|never|cannot|\\w+n't)\\b)` +
     `|${cue(negationCues.inversions)}\\s+(?:[\\w'-]+\\s+){1,6}?(?:${FRAME_VERB}|${cue(negationCues.inversionVerbs)})` +
     `|${cue(negationCues.refusals)}\\s+(?:[\\w'-]+\\s+){0,4}?(?:tell|promise|say|claim|pretend|guarantee|suggest)\\b` +

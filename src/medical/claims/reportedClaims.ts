@@ -16,7 +16,7 @@ const VERBS = cuePattern(cues.reportVerbs).source
 // "a school that taught", or a set frame
 // ("you may read that", "according to some", "the idea that").
 const REPORT_FRAME = new RegExp(
-  `${SUBJECTS}\\s+(?:(?:that|which|who)\\s+)?(?:(?:often|sometimes|still|even|may|might|will|can|all|now|like\\s+to|once|always|also|repeatedly)\\s+){0,2}${VERBS}|${cuePattern(cues.reportFrames).source}`,
+  `${SUBJECTS}\\s+(?:${cuePattern(cues.reportSubjectPlaces).source}\\s+)?(?:(?:that|which|who)\\s+)?(?:(?:often|sometimes|still|even|may|might|will|can|all|now|like\\s+to|once|always|also|repeatedly|here|online)\\s+){0,2}${VERBS}|${cuePattern(cues.reportFrames).source}`,
   'i',
 )
 const DENIAL = cuePattern(cues.denials)
