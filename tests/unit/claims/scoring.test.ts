@@ -10,13 +10,13 @@ import type { ModelFile } from '../../../src/medical/claims/model/types'
 import modelData from '../../../src/medical/claims/model/weights.json'
 
 const model = modelData as unknown as ModelFile
-const weights = new Float32Array(1 << model.featureBits)
-for (const [index, weight] of model.risk.weights) weights[index] = weight
+const weights = { en: new Float32Array(1 << model.featureBits), th: new Float32Array(1 << model.featureBits) }
+for (const language of ['en', 'th'] as const) for (const [index, weight] of model.risk.weights[language]) weights[language][index] = weight
 
 function plainProbability(sentence: string, language: 'en' | 'th'): number {
   const indices = featureIndices(sentence)
   let sum = 0
-  for (const index of indices) sum += weights[index]
+  for (const index of indices) sum += weights[language][index]
   const score = model.risk.bias[language] + (indices.length ? sum / Math.sqrt(indices.length) : 0)
   return 1 / (1 + Math.exp(-score))
 }

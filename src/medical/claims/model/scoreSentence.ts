@@ -6,16 +6,19 @@ import modelData from './weights.json'
 const model = modelData as unknown as ModelFile
 if (model.featureBits !== FEATURE_BITS) throw new Error('claims model: feature space does not match features.ts')
 
-// A flat array makes a feature lookup one indexed read; 4 MB per process, built once at load.
-const riskWeights = new Float32Array(1 << FEATURE_BITS)
-for (const [index, weight] of model.risk.weights) riskWeights[index] = weight
+// A flat array per language makes a feature lookup one indexed read; 4 MB each per process, built
+// once at load.
+const riskWeights = { en: new Float32Array(1 << FEATURE_BITS), th: new Float32Array(1 << FEATURE_BITS) }
 // One bit per feature, set where its weight is not zero: 128 kB stay in cache where the 4 MB of
 // weights do not, and most features of a sentence (most Thai character n-grams) weigh nothing.
 // Skipping a zero leaves the sum bit for bit the same (the sum starts at +0, so it is never -0).
-const hasWeight = new Uint32Array((1 << FEATURE_BITS) >>> 5)
-riskWeights.forEach((weight, index) => {
-  if (weight !== 0) hasWeight[index >>> 5] |= 1 << (index & 31)
-})
+const hasWeight = { en: new Uint32Array((1 << FEATURE_BITS) >>> 5), th: new Uint32Array((1 << FEATURE_BITS) >>> 5) }
+for (const language of ['en', 'th'] as const) {
+  for (const [index, weight] of model.risk.weights[language]) riskWeights[language][index] = weight
+  riskWeights[language].forEach((weight, index) => {
+    if (weight !== 0) hasWeight[language][index >>> 5] |= 1 << (index & 31)
+  })
+}
 
 const kindDenominators = model.kind.totals.map((total) => Math.log(total + model.kind.alpha * model.kind.vocabularySize))
 // Each feature's log-likelihood term per class, computed once here instead of per sentence: the
@@ -48,7 +51,7 @@ export function riskThreshold(language: ClaimLanguage): number {
 
 /** Probability that the sentence, in the given language, is a risky health claim. */
 export function riskProbability(sentence: string, language: ClaimLanguage): number {
-  const sum = weightedFeatureSum(sentence, riskWeights, hasWeight)
+  const sum = weightedFeatureSum(sentence, riskWeights[language], hasWeight[language])
   const count = summedFeatureCount
   const score = model.risk.bias[language] + (count ? sum / Math.sqrt(count) : 0)
   return 1 / (1 + Math.exp(-score))

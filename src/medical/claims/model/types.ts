@@ -6,14 +6,16 @@ export interface ModelFile {
   /** Logistic regression "is this sentence a risky claim" over all features. */
   risk: {
     /**
-     * One intercept per language: English reads word n-grams and Thai character n-grams, which barely
-     * share a feature, so a shared intercept was what coupled them (a Thai-only retrain moved English
-     * scores near the threshold).
+     * One intercept and one weight table per language, so that training on one language's sentences
+     * leaves the other's scores bit for bit the same. A shared intercept moved English scores near the
+     * threshold with every Thai-only retrain; with the intercept split alone they still moved as much,
+     * through the features both languages fire (the word classes share their names across languages,
+     * and hashes collide).
      */
     bias: Record<'en' | 'th', number>
     /** At or above it the model flags a sentence no rule matched. */
     threshold: Record<'en' | 'th', number>
-    weights: Array<[index: number, weight: number]>
+    weights: Record<'en' | 'th', Array<[index: number, weight: number]>>
   }
   /** Multinomial naive Bayes over word features: which kind of claim a flagged sentence makes. */
   kind: {

@@ -19,6 +19,6 @@ const started = performance.now()
 const model = trainModelFile(isTrainOnly ? train : [...train, ...dev])
 fs.writeFileSync(output, `${JSON.stringify(model)}\n`)
 console.log(
-  `${model.name}: ${model.risk.weights.length} weights, thresholds en ${model.risk.threshold.en} th ${model.risk.threshold.th}, ` +
+  `${model.name}: ${model.risk.weights.en.length} + ${model.risk.weights.th.length} weights (en + th), thresholds en ${model.risk.threshold.en} th ${model.risk.threshold.th}, ` +
     `${isTrainOnly ? train.length : train.length + dev.length} sentences, ${Math.round(performance.now() - started)} ms -> ${output}`,
 )
