@@ -1,4 +1,4 @@
-import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
+import { compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitationMarker } from './citations'
 import { distancingLiteralGates, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isConditionDismissed, isFailureDenied } from './failureDenial'
@@ -15,6 +15,7 @@ import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
+import { stickyRuns } from './stickyRuns'
 import { buildWordTable, listAndWordScan, scanListsAndWords } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
@@ -99,7 +100,8 @@ const START_WORDS = new Map<string, number[]>()
 // position where that word starts, no other phrase of the rule can match, so this finds the match
 // the whole phrase half finds there while trying a few alternatives instead of hundreds.
 const ENTRY_RULE: number[] = []
-const ENTRY_STICKY: RegExp[] = []
+// Per entry: its sticky expressions, its phrases in order split into runs (stickyRuns.ts).
+const ENTRY_STICKY: RegExp[][] = []
 // Per entry: for each of its phrases, the literal lists (phraseLiterals.ts) it cannot match
 // without, as literal lists of the scanner (numbered once all lists are known). An entry whose
 // phrases each miss one of their lists in a sentence cannot match there and is not tried.
@@ -138,14 +140,14 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   })
   const bodies = phrases.map((phrase) => compilePhraseBody(phrase, vocabularyData))
   const phraseLiterals = phrases.map((phrase) => phraseLiteralLists(phrase, vocabularyData))
-  const stickyByPhrases = new Map<string, RegExp>()
+  const stickyByPhrases = new Map<string, RegExp[]>()
   const flags = phraseMatcher.flags.replace('g', '') + 'y'
   for (const word of words) {
     const phraseOrders = phrasesByWord.get(word)!
     const key = phraseOrders.join(',')
     let sticky = stickyByPhrases.get(key)
     if (!sticky) {
-      sticky = new RegExp(alternationOfBodies(phraseOrders.map((order) => bodies[order])), flags)
+      sticky = stickyRuns(phraseOrders.map((order) => bodies[order]), flags)
       stickyByPhrases.set(key, sticky)
     }
     ENTRY_RULE.push(ruleOrder)
@@ -173,7 +175,7 @@ for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   EXCEPTION_TESTS.gate(slot)
 }
 // Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
-for (const expression of new Set([...ENTRY_STICKY, ...PATTERN_EXPRESSIONS])) {
+for (const expression of new Set([...ENTRY_STICKY.flat(), ...PATTERN_EXPRESSIONS])) {
   expression.exec('warm up')
   expression.lastIndex = 0
 }
@@ -422,10 +424,11 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
   for (let index = 0; index < count; index += 2) {
     const start = starts[index]
     if (start < from) continue
-    const sticky = ENTRY_STICKY[starts[index + 1]]
-    sticky.lastIndex = start
-    const match = sticky.exec(sentence)
-    if (match) return match
+    for (const sticky of ENTRY_STICKY[starts[index + 1]]) {
+      sticky.lastIndex = start
+      const match = sticky.exec(sentence)
+      if (match) return match
+    }
   }
   return null
 }
