@@ -20,10 +20,11 @@ const GOAL = { recall: 0.95, falseFlagRate: 0.05 }
  * 0.897 (70 of 78) after the eighth, 0.910 (71 of 78) after the ninth and tenth, 0.923 (72 of 78)
  * after the eleventh, 0.936 (73 of 78) after the sixteenth, 0.949 (74 of 78) after the
  * twenty-first, and 0.936 again after rounds 25–28 and Thai rounds 6–7, which lost one prevention
- * sentence while the blind probes gained (bench/RESULTS.md): two sentences short of the goal. Raise
- * it as the checker improves; the false-flag limit is the goal already.
+ * sentence while the blind probes gained (bench/RESULTS.md), and 0.949 (74 of 78) once more after
+ * model round 29 and rounds 29–31: one sentence short of the goal. Raise it as the checker improves;
+ * the false-flag limit is the goal already.
  */
-const RECALL_FLOOR: Record<string, number> = { en: 0.935, th: GOAL.recall }
+const RECALL_FLOOR: Record<string, number> = { en: 0.945, th: GOAL.recall }
 
 describe('claims corpus', () => {
   const entries = loadCorpus()
