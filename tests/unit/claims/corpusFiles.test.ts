@@ -28,6 +28,14 @@ describe('claims corpus and probe files', () => {
     }
   })
 
+  // split.json is keyed by id, so a line written twice (in two rounds) would be trained and tested
+  // as one sentence and counted twice.
+  it('should hold each corpus sentence once across all corpus files', () => {
+    const seen = new Set<string>()
+    const repeated = loadCorpus().filter((entry) => seen.size === seen.add(entry.id).size)
+    expect(repeated.map((entry) => `${entry.lang}: ${entry.text}`)).toEqual([])
+  })
+
   it('should keep every probe sentence out of split.json and out of the corpus files', () => {
     const { assignments } = loadSplit()
     const corpusIds = new Set(loadCorpus().map((entry) => entry.id))

@@ -29,10 +29,10 @@ const RECALL_FLOOR: Record<string, number> = { en: 0.945, th: GOAL.recall }
 describe('claims corpus', () => {
   const entries = loadCorpus()
 
-  it('should hold at least 600 English and 150 Thai sentences with unique ids', () => {
+  // Unique ids are checked in corpusFiles.test.ts, which every round runs.
+  it('should hold at least 600 English and 150 Thai sentences', () => {
     expect(entries.filter((entry) => entry.lang === 'en').length).toBeGreaterThanOrEqual(600)
     expect(entries.filter((entry) => entry.lang === 'th').length).toBeGreaterThanOrEqual(150)
-    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length)
   })
 
   it('should label every risk kind and every hard-negative kind in both languages', () => {
