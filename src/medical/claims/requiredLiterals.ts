@@ -141,10 +141,13 @@ class Parser {
     const lookaround = /^\?(?:=|!|<=|<!)/.exec(this.source.slice(this.index))
     if (lookaround) {
       this.index += lookaround[0].length
-      this.alternation()
+      const inner = this.alternation()
       this.expect(')')
-      // A look-around consumes nothing and adds no literal to the match.
-      return { exact: [''] }
+      // A look-around consumes nothing and adds no literal to the match. A positive one still reads
+      // text of the same sentence (the gates are per sentence, not per match): its needs hold there
+      // too. "\bor(?<=\b(?:pain|back|…)\b[^.]{0,80}or)\s+…" needs one of its words, not only "or".
+      if (lookaround[0] === '?!' || lookaround[0] === '?<!') return { exact: [''] }
+      return { exact: [''], need: betterNeed(inner.need, inner.exact), needsAll: inner.needsAll }
     }
     const opening = /^\?(?::|<[A-Za-z_$][\w$]*>)/.exec(this.source.slice(this.index))
     if (opening) this.index += opening[0].length
