@@ -50,15 +50,6 @@ import vocabularyData from './vocabulary.json'
 // Compiled once at module load: the checker runs on every CMS save.
 const COMPILED_RULES: readonly CompiledRule[] = compileRules(validateRules(rulesData), vocabularyData)
 
-// V8 compiles a RegExp lazily on its first exec (~70 ms for these rules); paying that at
-// load time keeps the first save after a deploy inside the latency budget.
-for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
-  for (const regExp of [matcher, phraseMatcher, patternMatcher]) {
-    regExp?.exec('warm up')
-    if (regExp) regExp.lastIndex = 0
-  }
-}
-
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
 // Rules whose phrases run on every sentence, and for the others the rules each start word can
@@ -128,7 +119,8 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
       RULE_EXPRESSIONS[ruleOrder].push(expression)
       PATTERN_RULE.push(ruleOrder)
       patterns.push(pattern)
-      const lists = requiredLiteralLists(expression.source)
+      // The scanner reads the whole sentence the pattern runs on: a positive look-around's literals count.
+      const lists = requiredLiteralLists(expression.source, { isLookaroundRead: true })
       if (lists) {
         GATED_PATTERNS.push(pattern)
         PATTERN_GATES.push(Int32Array.from(lists.map(scannerList)))
@@ -180,14 +172,19 @@ const LITERAL_EXCEPTION_SLOTS: number[] = []
 const EXCEPTION_GATES: Int32Array[] = []
 for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   const expression = EXCEPTION_TESTS.expression(slot)
-  const lists = expression.flags === 'i' ? requiredLiteralLists(expression.source) : undefined
+  const lists = expression.flags === 'i' ? requiredLiteralLists(expression.source, { isLookaroundRead: true }) : undefined
   if (!lists) continue
   LITERAL_EXCEPTION_SLOTS.push(slot)
   EXCEPTION_GATES.push(Int32Array.from(lists.map(scannerList)))
   EXCEPTION_TESTS.gate(slot)
 }
-// Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
-for (const expression of new Set([...ENTRY_STICKY.flat(), ...PATTERN_EXPRESSIONS])) {
+// V8 compiles a RegExp lazily on its first exec; paying that at load time keeps the first save
+// after a deploy inside the latency budget. Only the expressions checkClaims runs: the sticky runs,
+// the patterns, and the whole phrase half of a rule without start words. A rule's whole `matcher`
+// and the phrase half of the others (13 of them over 16 kB, up to 139 kB) are never run here, and
+// compiling them cost more load time than all the rest.
+const ALWAYS_RUN_PHRASES = ALWAYS_RUN.map((ruleOrder) => COMPILED_RULES[ruleOrder].phraseMatcher!)
+for (const expression of new Set([...ENTRY_STICKY.flat(), ...PATTERN_EXPRESSIONS, ...ALWAYS_RUN_PHRASES])) {
   expression.exec('warm up')
   expression.lastIndex = 0
 }
