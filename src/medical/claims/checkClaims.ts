@@ -303,23 +303,22 @@ const RUN_CAN_MATCH = new Uint8Array(RUN_GATES.length)
 
 /** Whether one of the run's phrases has every literal list it needs in the sentence (scanned already). */
 function canRunMatch(run: number): boolean {
-  const gate = RUN_GATES[run]
-  if (!gate) return true
-  if (RUN_ANSWERED_IN[run] === sentenceSerial) return RUN_CAN_MATCH[run] === 1
-  const canMatch = canGateMatch(gate)
-  RUN_ANSWERED_IN[run] = sentenceSerial
-  RUN_CAN_MATCH[run] = canMatch ? 1 : 0
-  return canMatch
+  return canGatesMatch(RUN_GATES, RUN_ANSWERED_IN, RUN_CAN_MATCH, run)
 }
 
 /** Whether one of the entry's phrases has every literal list it needs in the sentence (scanned already). */
 function canEntryMatch(entry: number): boolean {
-  const gate = ENTRY_GATES[entry]
+  return canGatesMatch(ENTRY_GATES, ENTRY_ANSWERED_IN, ENTRY_CAN_MATCH, entry)
+}
+
+/** canGateMatch of gates[index] (no gate: true), answered once per sentence (answeredIn, answers). */
+function canGatesMatch(gates: Array<Int32Array | undefined>, answeredIn: Int32Array, answers: Uint8Array, index: number): boolean {
+  const gate = gates[index]
   if (!gate) return true
-  if (ENTRY_ANSWERED_IN[entry] === sentenceSerial) return ENTRY_CAN_MATCH[entry] === 1
+  if (answeredIn[index] === sentenceSerial) return answers[index] === 1
   const canMatch = canGateMatch(gate)
-  ENTRY_ANSWERED_IN[entry] = sentenceSerial
-  ENTRY_CAN_MATCH[entry] = canMatch ? 1 : 0
+  answeredIn[index] = sentenceSerial
+  answers[index] = canMatch ? 1 : 0
   return canMatch
 }
 
