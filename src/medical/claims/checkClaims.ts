@@ -1,4 +1,4 @@
-import { compilePhraseBody, compileRules, validateRules } from './compile'
+import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitationMarker } from './citations'
 import { distancingLiteralGates, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isConditionDismissed, isFailureDenied } from './failureDenial'
@@ -15,7 +15,7 @@ import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
-import { stickyRuns } from './stickyRuns'
+import { stickyRunRanges } from './stickyRuns'
 import { buildWordTable, listAndWordScan, scanListsAndWords } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
@@ -49,15 +49,6 @@ import vocabularyData from './vocabulary.json'
 
 // Compiled once at module load: the checker runs on every CMS save.
 const COMPILED_RULES: readonly CompiledRule[] = compileRules(validateRules(rulesData), vocabularyData)
-
-// V8 compiles a RegExp lazily on its first exec (~70 ms for these rules); paying that at
-// load time keeps the first save after a deploy inside the latency budget.
-for (const { matcher, phraseMatcher, patternMatcher } of COMPILED_RULES) {
-  for (const regExp of [matcher, phraseMatcher, patternMatcher]) {
-    regExp?.exec('warm up')
-    if (regExp) regExp.lastIndex = 0
-  }
-}
 
 export const claimRules = COMPILED_RULES.map(({ rule }) => rule)
 
@@ -100,12 +91,21 @@ const START_WORDS = new Map<string, number[]>()
 // position where that word starts, no other phrase of the rule can match, so this finds the match
 // the whole phrase half finds there while trying a few alternatives instead of hundreds.
 const ENTRY_RULE: number[] = []
-// Per entry: its sticky expressions, its phrases in order split into runs (stickyRuns.ts).
+// Per entry: its sticky expressions, its phrases in order split into runs (stickyRuns.ts), and
+// per run the phrases of the entry it holds (ENTRY_RUN_PHRASES, positions in the entry's phrases).
 const ENTRY_STICKY: RegExp[][] = []
+const ENTRY_RUN_PHRASES: Array<Array<[number, number]>> = []
 // Per entry: for each of its phrases, the literal lists (phraseLiterals.ts) it cannot match
 // without, as literal lists of the scanner (numbered once all lists are known). An entry whose
 // phrases each miss one of their lists in a sentence cannot match there and is not tried.
 const ENTRY_PHRASE_LITERALS: string[][][][] = []
+// A run of an entry's phrases is skipped where none of its phrases has its literal lists (each
+// run's gate is read once per sentence). One sticky run of up to 16 kB was tried whole wherever its
+// start word stood: a skip-care entry of 11 phrases ({care} in each, 21 kB) ran at every "the"
+// and "pain" though the sentence held the lists of one phrase at most. Runs of this size keep
+// several short phrases together (one exec for them), and long ones apart.
+const MAX_GATED_RUN_SOURCE = 1_500
+
 COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   const patterns: number[] = []
   RULE_PATTERNS.push(patterns)
@@ -119,7 +119,8 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
       RULE_EXPRESSIONS[ruleOrder].push(expression)
       PATTERN_RULE.push(ruleOrder)
       patterns.push(pattern)
-      const lists = requiredLiteralLists(expression.source)
+      // The scanner reads the whole sentence the pattern runs on: a positive look-around's literals count.
+      const lists = requiredLiteralLists(expression.source, { isLookaroundRead: true })
       if (lists) {
         GATED_PATTERNS.push(pattern)
         PATTERN_GATES.push(Int32Array.from(lists.map(scannerList)))
@@ -140,18 +141,21 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
   })
   const bodies = phrases.map((phrase) => compilePhraseBody(phrase, vocabularyData))
   const phraseLiterals = phrases.map((phrase) => phraseLiteralLists(phrase, vocabularyData))
-  const stickyByPhrases = new Map<string, RegExp[]>()
+  const stickyByPhrases = new Map<string, { sticky: RegExp[]; ranges: Array<[number, number]> }>()
   const flags = phraseMatcher.flags.replace('g', '') + 'y'
   for (const word of words) {
     const phraseOrders = phrasesByWord.get(word)!
     const key = phraseOrders.join(',')
-    let sticky = stickyByPhrases.get(key)
-    if (!sticky) {
-      sticky = stickyRuns(phraseOrders.map((order) => bodies[order]), flags)
-      stickyByPhrases.set(key, sticky)
+    let runs = stickyByPhrases.get(key)
+    if (!runs) {
+      const entryBodies = phraseOrders.map((order) => bodies[order])
+      const ranges = stickyRunRanges(entryBodies, MAX_GATED_RUN_SOURCE)
+      runs = { sticky: ranges.map(([from, to]) => new RegExp(alternationOfBodies(entryBodies.slice(from, to)), flags)), ranges }
+      stickyByPhrases.set(key, runs)
     }
     ENTRY_RULE.push(ruleOrder)
-    ENTRY_STICKY.push(sticky)
+    ENTRY_STICKY.push(runs.sticky)
+    ENTRY_RUN_PHRASES.push(runs.ranges)
     ENTRY_PHRASE_LITERALS.push(phraseOrders.map((order) => phraseLiterals[order]))
     const list = START_WORDS.get(word) ?? []
     list.push(ENTRY_RULE.length - 1)
@@ -168,14 +172,19 @@ const LITERAL_EXCEPTION_SLOTS: number[] = []
 const EXCEPTION_GATES: Int32Array[] = []
 for (let slot = 0; slot < EXCEPTION_TESTS.size; slot += 1) {
   const expression = EXCEPTION_TESTS.expression(slot)
-  const lists = expression.flags === 'i' ? requiredLiteralLists(expression.source) : undefined
+  const lists = expression.flags === 'i' ? requiredLiteralLists(expression.source, { isLookaroundRead: true }) : undefined
   if (!lists) continue
   LITERAL_EXCEPTION_SLOTS.push(slot)
   EXCEPTION_GATES.push(Int32Array.from(lists.map(scannerList)))
   EXCEPTION_TESTS.gate(slot)
 }
-// Warmed like the rules' expressions above (about 250 of them): compiled at load, not on a first save.
-for (const expression of new Set([...ENTRY_STICKY.flat(), ...PATTERN_EXPRESSIONS])) {
+// V8 compiles a RegExp lazily on its first exec; paying that at load time keeps the first save
+// after a deploy inside the latency budget. Only the expressions checkClaims runs: the sticky runs,
+// the patterns, and the whole phrase half of a rule without start words. A rule's whole `matcher`
+// and the phrase half of the others (13 of them over 16 kB, up to 139 kB) are never run here, and
+// compiling them cost more load time than all the rest.
+const ALWAYS_RUN_PHRASES = ALWAYS_RUN.map((ruleOrder) => COMPILED_RULES[ruleOrder].phraseMatcher!)
+for (const expression of new Set([...ENTRY_STICKY.flat(), ...PATTERN_EXPRESSIONS, ...ALWAYS_RUN_PHRASES])) {
   expression.exec('warm up')
   expression.lastIndex = 0
 }
@@ -196,6 +205,26 @@ const ENTRY_GATES: Array<Int32Array | undefined> = ENTRY_PHRASE_LITERALS.map((ph
     for (const literals of lists) gate.push(scannerList(literals))
   }
   return Int32Array.from(gate)
+})
+// Per entry, the number of its first run (ENTRY_STICKY[entry][r] is run ENTRY_FIRST_RUN[entry] + r),
+// and per run its phrases' lists as ENTRY_GATES holds an entry's, or undefined (always tried).
+const ENTRY_FIRST_RUN = new Int32Array(ENTRY_RULE.length)
+const RUN_GATES: Array<Int32Array | undefined> = []
+ENTRY_PHRASE_LITERALS.forEach((phrases, entry) => {
+  ENTRY_FIRST_RUN[entry] = RUN_GATES.length
+  for (const [from, to] of ENTRY_RUN_PHRASES[entry]) {
+    const runPhrases = phrases.slice(from, to)
+    if (runPhrases.some((lists) => lists.length === 0)) {
+      RUN_GATES.push(undefined)
+      continue
+    }
+    const gate: number[] = []
+    for (const lists of runPhrases) {
+      gate.push(lists.length)
+      for (const literals of lists) gate.push(scannerList(literals))
+    }
+    RUN_GATES.push(Int32Array.from(gate))
+  }
 })
 const PATTERN_LITERAL_SCANNER = buildPhraseScanner(PATTERN_LITERALS, { isAsciiCaseFolded: true })
 /** The current sentence's scanner lists (HAS_PATTERN_LITERAL, marked per list) and start words. */
@@ -269,14 +298,27 @@ let sentenceSerial = 0
 const ENTRY_ANSWERED_IN = new Int32Array(ENTRY_RULE.length)
 const ENTRY_CAN_MATCH = new Uint8Array(ENTRY_RULE.length)
 
+const RUN_ANSWERED_IN = new Int32Array(RUN_GATES.length)
+const RUN_CAN_MATCH = new Uint8Array(RUN_GATES.length)
+
+/** Whether one of the run's phrases has every literal list it needs in the sentence (scanned already). */
+function canRunMatch(run: number): boolean {
+  return canGatesMatch(RUN_GATES, RUN_ANSWERED_IN, RUN_CAN_MATCH, run)
+}
+
 /** Whether one of the entry's phrases has every literal list it needs in the sentence (scanned already). */
 function canEntryMatch(entry: number): boolean {
-  const gate = ENTRY_GATES[entry]
+  return canGatesMatch(ENTRY_GATES, ENTRY_ANSWERED_IN, ENTRY_CAN_MATCH, entry)
+}
+
+/** canGateMatch of gates[index] (no gate: true), answered once per sentence (answeredIn, answers). */
+function canGatesMatch(gates: Array<Int32Array | undefined>, answeredIn: Int32Array, answers: Uint8Array, index: number): boolean {
+  const gate = gates[index]
   if (!gate) return true
-  if (ENTRY_ANSWERED_IN[entry] === sentenceSerial) return ENTRY_CAN_MATCH[entry] === 1
+  if (answeredIn[index] === sentenceSerial) return answers[index] === 1
   const canMatch = canGateMatch(gate)
-  ENTRY_ANSWERED_IN[entry] = sentenceSerial
-  ENTRY_CAN_MATCH[entry] = canMatch ? 1 : 0
+  answeredIn[index] = sentenceSerial
+  answers[index] = canMatch ? 1 : 0
   return canMatch
 }
 
@@ -424,7 +466,12 @@ function nextPhraseMatch(ruleOrder: number, sentence: string, from: number, star
   for (let index = 0; index < count; index += 2) {
     const start = starts[index]
     if (start < from) continue
-    for (const sticky of ENTRY_STICKY[starts[index + 1]]) {
+    const entry = starts[index + 1]
+    const runs = ENTRY_STICKY[entry]
+    const firstRun = ENTRY_FIRST_RUN[entry]
+    for (let run = 0; run < runs.length; run += 1) {
+      if (!canRunMatch(firstRun + run)) continue
+      const sticky = runs[run]
       sticky.lastIndex = start
       const match = sticky.exec(sentence)
       if (match) return match

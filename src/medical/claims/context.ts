@@ -125,9 +125,14 @@ const FRAME_VERB = `(?:[a-z]+ly\\s+)?${cue(negationCues.frameVerbs)}`
 const PRESENT_FRAME_VERB = cue(negationCues.presentFrameVerbs)
 // A comparison or a turn: after one, a negated frame no longer denies the rest of the sentence.
 const FRAME_TURN = new RegExp(`${cue(negationCues.comparisons)}|${cue(negationCues.turns)}`, 'i')
+const NEGATED_OPENING_START = `^(?:[A-Za-z][\\w'&-]*(?:\\s+[\\w'&-]+){0,3}\\s*:\\s+)?["'(]*(?:${cue(negationCues.openingAsides)}\\s*[,:]?\\s+)?`
+// No turn or colon before the sentence's end: read from the opening on, this scans the whole
+// sentence for every comparison and turn cue, on every English sentence.
+const NEGATED_OPENING_NO_TURN = `(?![^.!?]*(?:${FRAME_TURN.source}|:))`
 const NEGATED_OPENING = new RegExp(
-  `^(?:[A-Za-z][\\w'&-]*(?:\\s+[\\w'&-]+){0,3}\\s*:\\s+)?["'(]*(?:${cue(negationCues.openingAsides)}\\s*[,:]?\\s+)?` +
-    `(?![^.!?]*(?:${FRAME_TURN.source}|:))(?:` +
+  NEGATED_OPENING_START +
+    NEGATED_OPENING_NO_TURN +
+    `(?:` +
     `${cue(negationCues.negatedSubjects)}\\s+(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:(?:can|could|will|would|should|(?:is|are)\\s+(?:designed|meant|intended|able|going|supposed)\\s+to)\\s+(?:ever\\s+|really\\s+|truly\\s+|honestly\\s+)?${FRAME_VERB}|(?<=,\\s*)${PRESENT_FRAME_VERB})` +
     `|(?:there\\s+is|there's|there\\s+are)\\s+no\\s+(?!(?:doubt|question|denying|disputing|secret|wonder|surprise|mystery|way|reason|need|other|better)\\b)(?:${SUBJECT_WORD}){0,6}?${ASIDE_CLAUSE}(?:that|which|who)\\s+(?!(?:[\\w'-]+\\s+){0,6}?(?:not|never|cannot|\\w+n't)\\b)` +
     `|${cue(negationCues.inversions)}\\s+(?:[\\w'-]+\\s+){1,6}?(?:${FRAME_VERB}|${cue(negationCues.inversionVerbs)})` +
@@ -135,6 +140,9 @@ const NEGATED_OPENING = new RegExp(
     `|it\\s+(?:would\\s+be|is|'s|was)\\s+${cue(negationCues.wrongToSay)}\\s+to\\s+(?:say|claim|suggest|promise|pretend|tell)\\b(?![^.!?]*\\b(?:only|just)\\b))`,
   'i',
 )
+// The same opening without the look-ahead: it matches wherever NEGATED_OPENING does (a negative
+// look-ahead only removes matches), and most sentences fail it at their first word, before the scan.
+const NEGATED_OPENING_SHAPE = new RegExp(NEGATED_OPENING.source.replace(NEGATED_OPENING_NO_TURN, ''), NEGATED_OPENING.flags)
 
 // "far from a cure", "a long way from a cure for …", "anything but a miracle": the phrase denies the
 // noun a few words after it.
@@ -196,7 +204,7 @@ export function isDistanced(sentence: string, hasDistancingLiteral = true): bool
   // "No pill can cure arthritis, but our massage can": the frame denies only what comes before a turn.
   return (
     (NEGATED_FRAME.test(trimmed) && !FRAME_TURN.test(trimmed)) ||
-    NEGATED_OPENING.test(trimmed) ||
+    (NEGATED_OPENING_SHAPE.test(trimmed) && NEGATED_OPENING.test(trimmed)) ||
     (EVIDENCE_COMPLEMENT.test(trimmed) && WEAK_EVIDENCE.test(sentence))
   )
 }

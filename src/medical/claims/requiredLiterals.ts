@@ -50,9 +50,11 @@ class Parser {
   private index = 0
 
   /** isCaseSensitive: the expression has no `i` flag, so any character stands for itself. */
+  /** isLookaroundRead: the literals are looked for in the whole text the expression runs on, not in its match. */
   constructor(
     private readonly source: string,
     private readonly isCaseSensitive: boolean,
+    private readonly isLookaroundRead = false,
   ) {}
 
   read(): Reading {
@@ -141,10 +143,14 @@ class Parser {
     const lookaround = /^\?(?:=|!|<=|<!)/.exec(this.source.slice(this.index))
     if (lookaround) {
       this.index += lookaround[0].length
-      this.alternation()
+      const inner = this.alternation()
       this.expect(')')
-      // A look-around consumes nothing and adds no literal to the match.
-      return { exact: [''] }
+      // A look-around consumes nothing and adds no literal to the match. A positive one still reads
+      // the text the expression runs on: with isLookaroundRead (a caller that gates a whole
+      // sentence, not a match) its needs count too. "\bor(?<=\b(?:pain|back|…)\b[^.]{0,80}or)\s+…"
+      // then needs one of its words, not only "or" (too short to gate on: it ran on every sentence).
+      if (!this.isLookaroundRead || lookaround[0] === '?!' || lookaround[0] === '?<!') return { exact: [''] }
+      return { exact: [''], need: betterNeed(inner.need, inner.exact), needsAll: inner.needsAll }
     }
     const opening = /^\?(?::|<[A-Za-z_$][\w$]*>)/.exec(this.source.slice(this.index))
     if (opening) this.index += opening[0].length
@@ -188,11 +194,12 @@ export function withoutRedundant(need: string[]): string[] {
  * Lists of strings such that every match of `source` holds one string of each list (lower case,
  * as requiredLiterals): a text lacking every string of one list cannot match. Sharper than
  * requiredLiterals' one list for a sequence ("doctors ... don't need" needs a word of each part).
- * Undefined when requiredLiterals is.
+ * Undefined when requiredLiterals is (without isLookaroundRead). With it, for a caller that looks for them in
+ * the whole text the expression runs on (a sentence), positive look-arounds' literals count too.
  */
-export function requiredLiteralLists(source: string): string[][] | undefined {
+export function requiredLiteralLists(source: string, { isLookaroundRead = false }: { isLookaroundRead?: boolean } = {}): string[][] | undefined {
   try {
-    const reading = new Parser(source, false).read()
+    const reading = new Parser(source, false, isLookaroundRead).read()
     const best = betterNeed(reading.need, reading.exact)
     if (!best) return undefined
     const lists = new Map<string, string[]>()

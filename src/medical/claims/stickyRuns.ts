@@ -9,19 +9,27 @@ import { alternationOfBodies } from './compile'
  */
 export const MAX_STICKY_SOURCE = 16_000
 
+/**
+ * Where the bodies split into runs whose sources add up to at most maxSource each (a longer body
+ * stays alone), in order: each run as [first body, one past its last body).
+ */
+export function stickyRunRanges(bodies: readonly string[], maxSource = MAX_STICKY_SOURCE): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let length = 0
+  bodies.forEach((body, index) => {
+    const run = ranges[ranges.length - 1]
+    if (run && length + body.length <= maxSource) {
+      run[1] = index + 1
+      length += body.length
+    } else {
+      ranges.push([index, index + 1])
+      length = body.length
+    }
+  })
+  return ranges.length ? ranges : [[0, 0]]
+}
+
 /** The phrase bodies as sticky expressions whose bodies add up to at most maxSource each (a longer body stays alone), in order. */
 export function stickyRuns(bodies: string[], flags: string, maxSource = MAX_STICKY_SOURCE): RegExp[] {
-  const runs: string[][] = [[]]
-  let length = 0
-  for (const body of bodies) {
-    const run = runs[runs.length - 1]
-    if (run.length > 0 && length + body.length > maxSource) {
-      runs.push([body])
-      length = body.length
-    } else {
-      run.push(body)
-      length += body.length
-    }
-  }
-  return runs.map((run) => new RegExp(alternationOfBodies(run), flags))
+  return stickyRunRanges(bodies, maxSource).map(([from, to]) => new RegExp(alternationOfBodies(bodies.slice(from, to)), flags))
 }

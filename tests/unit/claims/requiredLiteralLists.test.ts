@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { requiredLiteralLists, requiredLiterals } from '../../../src/medical/claims/requiredLiterals'
-import { normalizeText } from '../../../src/medical/claims/sentences'
+import { normalizeText, splitSentences } from '../../../src/medical/claims/sentences'
 import rulesData from '../../../src/medical/claims/rules.json'
 import { findingsCases } from './sameFindingsCases'
 
@@ -53,6 +53,47 @@ describe('literal lists a pattern needs, one per part', () => {
     }
     expect(missed).toEqual([])
     expect(sharper).toBeGreaterThan(50)
+    expect(matches).toBeGreaterThan(500)
+  }, 300_000)
+
+  it('should read a positive look-around\'s literals only when asked to, for a gate on the whole sentence', () => {
+    const source = '\\bor(?<=\\b(?:pain|back)\\b[^.]{0,80}or)\\s+(?:a\\s+)?refund'
+    expect(requiredLiteralLists(source)).toEqual([['refund']])
+    expect(requiredLiteralLists(source, { isLookaroundRead: true })).toEqual([['refund'], ['back', 'pain']])
+    // A negative look-around never adds one: its text is absent.
+    expect(requiredLiteralLists('(?<!\\bno\\s+)cure(?!\\s+rates)', { isLookaroundRead: true })).toEqual([['cure']])
+  })
+
+  it('should find a literal of every list, look-arounds read, in every sentence where a pattern or an exception matches', () => {
+    const sentences = [
+      ...new Set(
+        findingsCases().flatMap(({ text }) => {
+          const normalized = normalizeText(text)
+          return splitSentences(normalized).map(({ start, end }) => normalized.slice(start, end))
+        }),
+      ),
+    ]
+    const missed: string[] = []
+    let matches = 0
+    let sharper = 0
+    const sources = [
+      ...rules.flatMap((rule) => (rule.patterns ?? []).map((pattern) => `(?:${pattern})`)),
+      ...new Set(rules.flatMap((rule) => rule.exceptions ?? [])),
+    ]
+    for (const source of sources) {
+      const lists = requiredLiteralLists(source, { isLookaroundRead: true })
+      if (!lists) continue
+      if (JSON.stringify(lists) !== JSON.stringify(requiredLiteralLists(source))) sharper += 1
+      const expression = new RegExp(source, 'i')
+      for (const sentence of sentences) {
+        if (!expression.test(sentence)) continue
+        matches += 1
+        const lower = sentence.toLowerCase()
+        for (const literals of lists) if (!literals.some((literal) => lower.includes(literal))) missed.push(`${source}: ${sentence}`)
+      }
+    }
+    expect(missed).toEqual([])
+    expect(sharper).toBeGreaterThan(0)
     expect(matches).toBeGreaterThan(500)
   }, 300_000)
 })

@@ -15,9 +15,11 @@ const riskWeights = { en: new Float32Array(1 << FEATURE_BITS), th: new Float32Ar
 const hasWeight = { en: new Uint32Array((1 << FEATURE_BITS) >>> 5), th: new Uint32Array((1 << FEATURE_BITS) >>> 5) }
 for (const language of ['en', 'th'] as const) {
   for (const [index, weight] of model.risk.weights[language]) riskWeights[language][index] = weight
-  riskWeights[language].forEach((weight, index) => {
-    if (weight !== 0) hasWeight[language][index >>> 5] |= 1 << (index & 31)
-  })
+  // Read from the file's weights, not from a scan of all 1M entries per language; a feature listed
+  // twice keeps its last weight, as the array does, so its bit follows that weight.
+  for (const [index] of model.risk.weights[language]) {
+    if (riskWeights[language][index] !== 0) hasWeight[language][index >>> 5] |= 1 << (index & 31)
+  }
 }
 
 const kindDenominators = model.kind.totals.map((total) => Math.log(total + model.kind.alpha * model.kind.vocabularySize))
