@@ -17,7 +17,7 @@ const EPOCHS = Number(process.env.CLAIMS_EPOCHS ?? 300)
 const LEARNING_RATE = Number(process.env.CLAIMS_LR ?? 0.03)
 const ADAM_BETA1 = 0.9
 const ADAM_BETA2 = 0.999
-const L2 = Number(process.env.CLAIMS_L2 ?? 0.00003)
+const L2 = Number(process.env.CLAIMS_L2 ?? 0.00001)
 const FOLDS = 5
 /**
  * How many more safe sentences (as a share) the model may flag than the rules alone, on
