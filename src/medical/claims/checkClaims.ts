@@ -846,8 +846,9 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
       sentence.text = reading.text
       if (reading.isNextRebutting && next) next.isDistanced = true
     }
-    const fromRules =
-      sentence.language === 'th'
+    const fromRules: ClaimFinding[] = options.isRulesDisabled
+      ? []
+      : sentence.language === 'th'
         ? thaiRuleFindings(sentence, text, isReferenced, locale)
         : englishRuleFindings(sentence, text, isReferenced, locale)
     // A threshold of 1 means training found no level at which the model helps in this language
@@ -868,6 +869,10 @@ export function checkClaims(text: string, options: CheckClaimsOptions = {}): Cla
       }
     }
     const previous = sentences[index - 1]
+    if (options.isRulesDisabled) {
+      findings.push(...fromRules)
+      return
+    }
     if (!fromRules.length && sentence.language === 'en' && previous?.language === 'en' && !isDistancedSentence(sentence)) {
       const finding = answerFinding(previous, sentence, text, isReferenced, locale, options.isModelDisabled ? undefined : model)
       if (finding) fromRules.push(finding)

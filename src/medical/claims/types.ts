@@ -60,6 +60,8 @@ export interface CheckClaimsOptions {
   citations?: CitationSpan[]
   /** Rules only (training and evaluation compare the two). */
   isModelDisabled?: boolean
+  /** The model only, rules off (evaluation: how far the model alone carries to unseen wording). */
+  isRulesDisabled?: boolean
   /** Training only: score with this model instead of model/weights.json. */
   model?: SentenceModel
 }

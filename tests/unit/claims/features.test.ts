@@ -35,4 +35,13 @@ describe('claims model features', () => {
     const shared = (indices: number[]) => indices.filter((index) => first.has(index)).length
     expect(shared(second)).toBeGreaterThan(shared(unrelated) + 3)
   })
+
+  it('should read the order of class words, whatever words stand between them', () => {
+    // CURE then CONDITION in the first two; the third has the same classes the other way round.
+    const first = new Set(featureIndices('It wipes out the migraine.'))
+    const sameOrder = featureIndices('It erases that nagging headache.')
+    const otherOrder = featureIndices('The headache erases it.')
+    const shared = (indices: number[]) => indices.filter((index) => first.has(index)).length
+    expect(shared(sameOrder)).toBeGreaterThan(shared(otherOrder))
+  })
 })

@@ -36,6 +36,7 @@ const SEED_CHAR = hashString('c:')
 const SEED_STEM = hashString('s:')
 const SEED_CLASS = hashString('k:')
 const SEED_PAIR = hashString('p:')
+const SEED_SEQUENCE = hashString('q:')
 
 /** Crude English stemmer: enough to meet "heals", "healed" and "healing" at one feature. */
 const STEM_SUFFIXES = ['ingly', 'edly', 'ness', 'ment', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's']
@@ -283,9 +284,12 @@ export function forEachFeature(sentence: string, emit: (index: number) => void):
   return features.length
 }
 
-// The token walk's state: words left in a negation's scope, and the previous token's stem hash.
+// The token walk's state: words left in a negation's scope, the previous token's stem hash, and
+// the class labels of the last English word that had any (and whether it was negated).
 let negationLeft = 0
 let previousStem = 0
+let previousClasses: number[] | undefined
+let previousClassOffset = 0
 
 /** The features of the token at `position`; English classes go into `present` in the same pass. */
 function tokenFeatures(info: TokenInfo, position: number, present: Uint8Array | undefined): void {
@@ -295,7 +299,18 @@ function tokenFeatures(info: TokenInfo, position: number, present: Uint8Array | 
   if (position > 0) push(mix(previousStem, info.stemHash))
   if (negationLeft > 0) push(info.negatedHash)
   if (present && info.classes) {
-    for (const classIndex of info.classes) present[classIndex + (negationLeft > 0 ? CLASS_COUNT : 0)] = 1
+    const offset = negationLeft > 0 ? CLASS_COUNT : 0
+    for (const classIndex of info.classes) present[classIndex + offset] = 1
+    // Class bigrams across the words between ("… melts … stiffness … for good": CURE, CONDITION,
+    // ABSOLUTE in that order) carry a claim's order to wordings whose words the corpus never paired.
+    if (previousClasses) {
+      for (const before of previousClasses) {
+        const hash = CLASS_HASHES[before + previousClassOffset] ^ SEED_SEQUENCE
+        for (const classIndex of info.classes) push(mix(hash, CLASS_HASHES[classIndex + offset]))
+      }
+    }
+    previousClasses = info.classes
+    previousClassOffset = offset
   }
   if (negationLeft > 0) negationLeft -= 1
   if (info.isNegator) negationLeft = NEGATION_SPAN
@@ -611,6 +626,7 @@ function collectWordFeaturesAndLetters(sentence: string): number {
   if (!isThaiSentence) {
     const infos = englishTokenInfos(sentence)
     const count = englishTokenCount
+    previousClasses = undefined
     for (let position = 0; position < count; position += 1) tokenFeatures(infos[position], position, present)
     if (count && infos[count - 1] === questionInfo()) push(END_QUESTION_HASH)
     classFeatures(present)

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:claims [-- --split test|dev|train] [--rules-only] [--hand-written|--generated]
+ * `npm run eval:claims [-- --split test|dev|train] [--rules-only|--model-only] [--hand-written|--generated]
  * [--mistakes]`: per-kind recall and false-flag rate of the checker on one split of the corpus (the
  * frozen test split by default). --hand-written keeps only sentences of <lang>.tsv: on dev they
  * share no template with the generated training sentences, so they show how far the model carries.
@@ -22,6 +22,9 @@ if (splitArg !== undefined && !['train', 'dev', 'test'].includes(splitArg)) thro
 if (fileArg && splitArg === 'test') throw new Error('--file with --split: train or dev only (the test split is reported whole)')
 const split = (splitArg ?? 'test') as Split
 const isModelDisabled = args.includes('--rules-only')
+// --model-only: the model alone (rules off), to see how far it carries to wording no rule reads.
+const isRulesDisabled = args.includes('--model-only')
+if (isModelDisabled && isRulesDisabled) throw new Error('--rules-only and --model-only exclude each other')
 const isHandWrittenOnly = args.includes('--hand-written')
 const isGeneratedOnly = args.includes('--generated')
 const fromFile = (file: string): CorpusEntry[] => {
@@ -33,9 +36,9 @@ const fromFile = (file: string): CorpusEntry[] => {
 const entries = (fileArg ? fromFile(fileArg) : splitCorpus()[split]).filter(
   (entry) => !(isHandWrittenOnly && entry.isGenerated) && !(isGeneratedOnly && !entry.isGenerated),
 )
-const evaluation = evaluate(entries, { isModelDisabled })
+const evaluation = evaluate(entries, { isModelDisabled, isRulesDisabled })
 const subset = isHandWrittenOnly ? ', hand-written only' : isGeneratedOnly ? ', generated only' : ''
-console.log(formatEvaluation(`${fileArg ? `${fileArg}${splitArg ? ` (${splitArg} split)` : ''}` : `${split} split`}${subset}, ${isModelDisabled ? 'rules only' : `rules + ${modelName}`}`, evaluation))
+console.log(formatEvaluation(`${fileArg ? `${fileArg}${splitArg ? ` (${splitArg} split)` : ''}` : `${split} split`}${subset}, ${isModelDisabled ? 'rules only' : isRulesDisabled ? `${modelName} only` : `rules + ${modelName}`}`, evaluation))
 if (args.includes('--mistakes') && (fileArg || split !== 'test')) {
   for (const { entry, sources } of evaluation.mistakes) {
     console.log(`${entry.isRisky ? 'MISSED' : 'FALSE '} ${entry.lang} ${entry.kind}: ${entry.text} ${sources.join(' ')}`)

@@ -5,6 +5,7 @@
  */
 import { checkClaims } from '../checkClaims'
 import type { CorpusEntry } from '../corpus/corpus'
+import type { CheckClaimsOptions } from '../types'
 
 export interface KindRow {
   lang: string
@@ -21,14 +22,17 @@ export interface Evaluation {
   mistakes: Array<{ entry: CorpusEntry; sources: string[] }>
 }
 
-export function evaluate(entries: CorpusEntry[], options: { isModelDisabled?: boolean } = {}): Evaluation {
+export function evaluate(
+  entries: CorpusEntry[],
+  options: Pick<CheckClaimsOptions, 'isModelDisabled' | 'isRulesDisabled' | 'model'> = {},
+): Evaluation {
   const rows = new Map<string, KindRow>()
   const mistakes: Evaluation['mistakes'] = []
   for (const entry of entries) {
     const kind = entry.kind === 'cited' ? 'cited' : entry.kind
     const key = `${entry.lang}\t${kind}`
     const row = rows.get(key) ?? { lang: entry.lang, kind, isRisky: entry.isRisky, total: 0, flagged: 0 }
-    const findings = checkClaims(entry.text, { isModelDisabled: options.isModelDisabled })
+    const findings = checkClaims(entry.text, options)
     row.total += 1
     if (findings.length) row.flagged += 1
     if (findings.length > 0 !== entry.isRisky) mistakes.push({ entry, sources: findings.map((finding) => finding.source) })
