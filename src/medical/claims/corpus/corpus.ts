@@ -58,7 +58,7 @@ export function parseCorpus(source: string, lang: CorpusLanguage): CorpusEntry[]
  * Hand-written sentences (<lang>.tsv, the second round <lang>.more.tsv, then each later round's
  * <lang>.roundN.tsv in order), then the generated ones (<lang>.variants.tsv, training/variants.ts).
  */
-export const CORPUS_FILES = ['', '.more', '.round3', '.round4', '.round5', '.round6', '.round7', '.round8', '.round9', '.round10', '.round11', '.round12', '.round13', '.round14', '.round15', '.round16', '.round17', '.round18', '.round19', '.round20', '.round21', '.round22', '.round23', '.round24', '.round25', '.round26', '.round27', '.round28', '.round29', '.round29m', '.round30', '.round30m', '.round31', '.variants'] as const
+export const CORPUS_FILES = ['', '.more', '.round3', '.round4', '.round5', '.round6', '.round7', '.round8', '.round9', '.round10', '.round11', '.round12', '.round13', '.round14', '.round15', '.round16', '.round17', '.round18', '.round19', '.round20', '.round21', '.round22', '.round23', '.round24', '.round25', '.round26', '.round27', '.round28', '.round29', '.round29m', '.round30', '.round30m', '.round31', '.round32', '.variants'] as const
 
 export function loadCorpus(): CorpusEntry[] {
   return (['en', 'th'] as const).flatMap((lang) =>
