@@ -109,7 +109,7 @@ function asksQuestion(text: string): boolean {
   return QUESTION.test(text) || (WH_QUESTION.test(text) && !EMBEDDED_WH.test(text))
 }
 const DISTANCING =
-  /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|(?:เป็น|คือ)สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|ตั้งข้อสงสัย)/
+  /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|หลงเชื่อ|(?:เป็น|คือ)สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|เข้าใจผิด(?:กัน)?(?:มา)?ว่า|เชื่อผิด|ตั้งข้อสงสัย)/
 // How far back a negator or hedge still governs a match, within the clause.
 const CONTEXT_CHARS = 40
 // "ไม่ว่า" ("no matter"), "ไม่กี่" ("a few"), "ไม่เกิน" ("at most"), "ไม่นาน" ("soon"): a ไม่ that
@@ -240,6 +240,10 @@ function isUnderOpeningNegation(sentence: string, start: number): boolean {
 const NEGATED_COMPLEMENT = new RegExp(thaiCues.negatedComplement)
 const COMPLEMENT_CHARS = 40
 
+// "ตรวจวินิจฉัยเพื่อหาสาเหตุที่แท้จริง": looking for the cause (advice to see a doctor) claims no fix of it.
+const CAUSE_SEARCH = new RegExp(`(?:${thaiCues.causeSearches.join('|')})$`)
+const CAUSE_SEARCH_CHARS = 12
+
 // "นวดเพียงรอบเดียวยังไม่พอ", "แค่ครั้งเดียวอาจยังไม่เห็นผล": one visit said not to be enough promises nothing.
 const INSUFFICIENT_VISIT = new RegExp(thaiCues.insufficientVisit)
 
@@ -311,6 +315,7 @@ export function matchThaiRules(
       if (isQualifiedFigure(sentence, match.index, match[0])) continue
       const end = match.index + match[0].length
       if (rule.category === 'unreferenced-evidence' && NEGATED_COMPLEMENT.test(sentence.slice(end, end + COMPLEMENT_CHARS))) continue
+      if (rule.category === 'root-cause' && CAUSE_SEARCH.test(sentence.slice(Math.max(0, match.index - CAUSE_SEARCH_CHARS), match.index))) continue
       if (rule.category === 'one-visit' && INSUFFICIENT_VISIT.test(sentence.slice(end, end + COMPLEMENT_CHARS))) continue
       matches.push({ rule, start: match.index, end })
       break
