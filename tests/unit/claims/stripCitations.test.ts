@@ -19,6 +19,8 @@ describe('stripping citation markers', () => {
       'Massage eases sciatica (see reference 7).',
       'Massage eases sciatica (references 2 and 3).',
       'Massage eases sciatica² in trials.',
+      'Pain scores fell in the trial described in reference 3.',
+      'The figures come from footnotes 2 and 4.',
       'See https://example.org/x for more',
       'Read doi: 10.1000/182 today',
       'Read DOI.org/10.1000/182 today',
@@ -45,5 +47,17 @@ describe('stripping citation markers', () => {
       expect(checkClaims(sentence), marker).toEqual([])
     }
     expect(hasCitationMarker('We keep reference books on the shelf (and 7 towels).')).toBe(false)
+  })
+
+  it('should read a reference named by number in running prose as a citation', () => {
+    const claim = 'Regular sessions cut the number of flare-ups over the following year.'
+    expect(checkClaims(claim).length).toBeGreaterThan(0)
+    for (const source of ['The trial is described in reference 5.', 'The figure is taken from references 2 and 3.', 'As per footnote 4, the effect was small.']) {
+      expect(hasCitationMarker(source), source).toBe(true)
+      expect(checkClaims(`${claim} ${source}`), source).toEqual([])
+    }
+    // A number that names no reference is no citation.
+    expect(hasCitationMarker('We keep the reference books in room 5.')).toBe(false)
+    expect(hasCitationMarker('Book in reference to session 2 of your plan.')).toBe(false)
   })
 })
