@@ -108,8 +108,7 @@ const EMBEDDED_WH = new RegExp(`${thaiCues.embeddedQuestionMarkers}[^?]*(?:แ�
 function asksQuestion(text: string): boolean {
   return QUESTION.test(text) || (WH_QUESTION.test(text) && !EMBEDDED_WH.test(text))
 }
-const DISTANCING =
-  /(?:ระวัง|อ้างว่า|โฆษณาว่า|ความเชื่อ|อย่าเชื่อ|หลงเชื่อ|(?:เป็น|คือ)สัญญาณ(?:อันตราย|เตือน)|เกินจริง|หลีกเลี่ยงคำ|ข้อความที่ว่า|คำโฆษณา|คำว่า|ไม่เป็นความจริง|หลักฐาน[^ ]*(?:ยังขาด|ยังไม่|ไม่เพียงพอ|ยังอ่อน)|ยังไม่ชัดเจน|การศึกษาเพิ่มเติม|ทำให้เข้าใจผิด|ความเข้าใจผิด|เข้าใจผิด(?:กัน)?(?:มา)?ว่า|เชื่อผิด|ตั้งข้อสงสัย)/
+const DISTANCING = new RegExp(`(?:${thaiCues.distancing.join('|')})`)
 // How far back a negator or hedge still governs a match, within the clause.
 const CONTEXT_CHARS = 40
 // "ไม่ว่า" ("no matter"), "ไม่กี่" ("a few"), "ไม่เกิน" ("at most"), "ไม่นาน" ("soon"): a ไม่ that
