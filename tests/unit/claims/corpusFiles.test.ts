@@ -36,6 +36,17 @@ describe('claims corpus and probe files', () => {
     expect(repeated.map((entry) => `${entry.lang}: ${entry.text}`)).toEqual([])
   })
 
+  it('should refuse a line whose kind is neither a risk kind nor a safe kind, naming the line', () => {
+    expect(() => parseCorpus('efficacy\tMassage eases stiffness.\nefficacy-tissue-repair\tMassage mends discs.', 'en')).toThrow(
+      /line 2: unknown kind "efficacy-tissue-repair"/,
+    )
+    expect(() => parseCorpus('cited:efficacies\tMassage eases stiffness [2].', 'en')).toThrow(/unknown kind "efficacies"/)
+    expect(parseCorpus('cited:efficacy\tMassage eases stiffness [2].\nhedge\tIt may help.', 'en').map((entry) => entry.kind)).toEqual([
+      'cited',
+      'hedge',
+    ])
+  })
+
   it('should keep every probe sentence out of split.json and out of the corpus files', () => {
     const { assignments } = loadSplit()
     const corpusIds = new Set(loadCorpus().map((entry) => entry.id))

@@ -7,6 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { KIND_ADVICE } from '../kinds'
+
 export type CorpusLanguage = 'en' | 'th'
 export type Split = 'train' | 'dev' | 'test'
 
@@ -50,6 +52,11 @@ export function parseCorpus(source: string, lang: CorpusLanguage): CorpusEntry[]
       const [kind, claimKind] = label.split(':')
       const isRisky = !(SAFE_KINDS as readonly string[]).includes(kind)
       if (kind === 'cited' && !claimKind) throw new Error(`${lang}.tsv: "cited" needs cited:<claim kind>`)
+      // A misspelt or invented kind would count as risky and be left out of the kind model unnoticed.
+      const riskKind = kind === 'cited' ? claimKind : isRisky ? kind : undefined
+      if (riskKind !== undefined && !Object.hasOwn(KIND_ADVICE, riskKind)) {
+        throw new Error(`${lang}.tsv line ${index + 1}: unknown kind "${riskKind}" (a risk kind of kinds.ts, or a safe kind)`)
+      }
       return { id: entryId(lang, text), lang, kind, claimKind, isRisky, text }
     })
 }
