@@ -1,4 +1,4 @@
-import { alternationOfBodies, compilePhraseBody, compileRules, validateRules } from './compile'
+import { compilePhraseBody, compileRules, validateRules } from './compile'
 import { hasCitationMarker } from './citations'
 import { distancingLiteralGates, isDistanced, isHedged, isNegated, isQuestion, isWeakEvidenceStatement } from './context'
 import { isConditionDismissed, isFailureDenied } from './failureDenial'
@@ -15,7 +15,7 @@ import { requiredLiteralLists } from './requiredLiterals'
 import { leftmostMatch, splitPatterns } from './splitPatterns'
 import { phraseLiteralLists } from './phraseLiterals'
 import { phraseStartWords, ruleStartWords } from './ruleStarts'
-import { stickyRunRanges } from './stickyRuns'
+import { stickyRunRanges, stickyRuns } from './stickyRuns'
 import { buildWordTable, listAndWordScan, scanListsAndWords } from './wordTable'
 import rulesData from './rules.json'
 import { SentenceCues } from './sentenceCues'
@@ -149,8 +149,7 @@ COMPILED_RULES.forEach(({ rule, phraseMatcher, patternMatcher }, ruleOrder) => {
     let runs = stickyByPhrases.get(key)
     if (!runs) {
       const entryBodies = phraseOrders.map((order) => bodies[order])
-      const ranges = stickyRunRanges(entryBodies, MAX_GATED_RUN_SOURCE)
-      runs = { sticky: ranges.map(([from, to]) => new RegExp(alternationOfBodies(entryBodies.slice(from, to)), flags)), ranges }
+      runs = { sticky: stickyRuns(entryBodies, flags, MAX_GATED_RUN_SOURCE), ranges: stickyRunRanges(entryBodies, MAX_GATED_RUN_SOURCE) }
       stickyByPhrases.set(key, runs)
     }
     ENTRY_RULE.push(ruleOrder)

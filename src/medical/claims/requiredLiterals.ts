@@ -49,8 +49,10 @@ function betterNeed(a: string[] | undefined, b: string[] | undefined): string[] 
 class Parser {
   private index = 0
 
-  /** isCaseSensitive: the expression has no `i` flag, so any character stands for itself. */
-  /** isLookaroundRead: the literals are looked for in the whole text the expression runs on, not in its match. */
+  /**
+   * isCaseSensitive: the expression has no `i` flag, so any character stands for itself.
+   * isLookaroundRead: the literals are looked for in the whole text the expression runs on, not in its match.
+   */
   constructor(
     private readonly source: string,
     private readonly isCaseSensitive: boolean,

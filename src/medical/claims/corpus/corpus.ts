@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { KIND_ADVICE } from '../kinds'
+import { CATEGORIES } from '../compile'
+import type { ClaimCategory } from '../types'
 
 export type CorpusLanguage = 'en' | 'th'
 export type Split = 'train' | 'dev' | 'test'
@@ -54,8 +55,8 @@ export function parseCorpus(source: string, lang: CorpusLanguage): CorpusEntry[]
       if (kind === 'cited' && !claimKind) throw new Error(`${lang}.tsv: "cited" needs cited:<claim kind>`)
       // A misspelt or invented kind would count as risky and be left out of the kind model unnoticed.
       const riskKind = kind === 'cited' ? claimKind : isRisky ? kind : undefined
-      if (riskKind !== undefined && !Object.hasOwn(KIND_ADVICE, riskKind)) {
-        throw new Error(`${lang}.tsv line ${index + 1}: unknown kind "${riskKind}" (a risk kind of kinds.ts, or a safe kind)`)
+      if (riskKind !== undefined && !CATEGORIES.includes(riskKind as ClaimCategory)) {
+        throw new Error(`${lang}.tsv line ${index + 1}: unknown kind "${riskKind}" (a risk kind of CATEGORIES in compile.ts, or a safe kind)`)
       }
       return { id: entryId(lang, text), lang, kind, claimKind, isRisky, text }
     })
